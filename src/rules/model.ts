@@ -1,0 +1,106 @@
+// The vocabulary shared by the readers and the engine (design.md), as zod schemas and their types.
+// zod/mini keeps the worker small and has no eval probe (MV3's CSP forbids eval). Content-script code
+// imports only types from here, so no zod reaches a marketplace page.
+import * as z from 'zod/mini';
+
+export const MARKETPLACES = ['aliexpress', 'taobao', 'tmall', '1688', 'kuaishou', 'xiaohongshu', 'cainiao'] as const;
+export const PAGE_KINDS = ['order-list', 'order-detail', 'refund', 'dispute', 'tracking'] as const;
+export const STAGES = [
+  'awaiting-payment', 'payment-verifying', 'awaiting-shipment', 'cancel-requested', 'shipped', 'delivered',
+  'refund-requested', 'refund-refused', 'return-awaiting-buyer', 'return-shipped', 'dispute-open',
+  'completed', 'closed', 'refunded', 'unknown',
+] as const;
+export const EVENT_NAMES = [
+  'placedAt', 'paidAt', 'shippedAt', 'deliveredAt', 'receivedAt', 'cancelRequestedAt', 'refundRequestedAt',
+  'refundRefusedAt', 'returnAgreedAt', 'returnShippedAt', 'returnDeliveredAt', 'disputeOpenedAt',
+  'completedAt', 'closedAt',
+] as const;
+export const CLOCK_IDS = [
+  'payment', 'payment-check', 'ship', 'cancel-response', 'protection', 'auto-confirm', 'refund-response', 'revise',
+  'return-shipping', 'return-confirm', 'dispute-window', 'dispute-response', 'escalation', 'no-reason-return',
+  'after-sales', 'price-protection', 'refund-arrival',
+] as const;
+export const ACTION_IDS = [
+  'pay', 'wait', 'cancel-order', 'confirm-receipt', 'extend-protection', 'extend-receipt', 'open-dispute',
+  'escalate-dispute', 'request-refund', 'revise-request', 'request-platform-help', 'ship-return',
+  'contact-seller', 'check-refund',
+] as const;
+export const ACTORS = ['buyer', 'seller', 'platform'] as const;
+export const CONFIDENCES = ['seed', 'official', 'secondary', 'page'] as const;
+
+export const Marketplace = z.enum(MARKETPLACES);
+export const PageKind = z.enum(PAGE_KINDS);
+export const Stage = z.enum(STAGES);
+export const EventName = z.enum(EVENT_NAMES);
+export const ClockId = z.enum(CLOCK_IDS);
+export const ActionId = z.enum(ACTION_IDS);
+export const Actor = z.enum(ACTORS);
+export const Confidence = z.enum(CONFIDENCES);
+
+/** An instant with an explicit offset, e.g. 2026-11-08T03:44:47+08:00. */
+export const IsoTime = z.iso.datetime({ offset: true });
+
+// Bounds keep a hostile or broken page from filling the store through one message.
+const shortText = z.string().check(z.maxLength(500));
+
+export const PageClock = z.object({ clock: ClockId, endsAt: IsoTime, text: shortText });
+
+export const OrderSnapshot = z.object({
+  marketplace: Marketplace,
+  orderId: z.string().check(z.minLength(1), z.maxLength(64)),
+  stage: Stage,
+  statusText: shortText,
+  events: z.partialRecord(EventName, IsoTime),
+  approximate: z.optional(z.array(EventName).check(z.maxLength(EVENT_NAMES.length))),
+  pageClocks: z.array(PageClock).check(z.maxLength(20)),
+  buttons: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(40)),
+  title: z.optional(shortText),
+  total: z.optional(z.object({ amount: z.string().check(z.maxLength(32)), currency: z.string().check(z.maxLength(8)) })),
+  url: z.optional(z.string().check(z.maxLength(2000))),
+});
+
+export const PageReading = z.object({
+  marketplace: Marketplace,
+  kind: PageKind,
+  url: z.string().check(z.maxLength(4000)),
+  orders: z.array(OrderSnapshot).check(z.maxLength(200)),
+  problems: z.array(shortText).check(z.maxLength(50)),
+});
+
+export const Timer = z.object({
+  clock: ClockId,
+  ruleId: z.string(),
+  actor: Actor,
+  endsAt: IsoTime,
+  from: z.enum(['page', 'rule']),
+  onExpiry: z.string(),
+  confidence: Confidence,
+  alternatives: z.optional(z.array(z.string())),
+});
+
+export const NextAction = z.object({
+  action: ActionId,
+  labels: z.array(z.string()),
+  deadline: z.optional(IsoTime),
+});
+
+export const Assessment = z.object({
+  stage: Stage,
+  timers: z.array(Timer),
+  next: z.nullable(NextAction),
+});
+
+export type Marketplace = z.infer<typeof Marketplace>;
+export type PageKind = z.infer<typeof PageKind>;
+export type Stage = z.infer<typeof Stage>;
+export type EventName = z.infer<typeof EventName>;
+export type ClockId = z.infer<typeof ClockId>;
+export type ActionId = z.infer<typeof ActionId>;
+export type Actor = z.infer<typeof Actor>;
+export type Confidence = z.infer<typeof Confidence>;
+export type PageClock = z.infer<typeof PageClock>;
+export type OrderSnapshot = z.infer<typeof OrderSnapshot>;
+export type PageReading = z.infer<typeof PageReading>;
+export type Timer = z.infer<typeof Timer>;
+export type NextAction = z.infer<typeof NextAction>;
+export type Assessment = z.infer<typeof Assessment>;
