@@ -1,0 +1,32 @@
+// The bundled demo pages, each under the real marketplace address it imitates. Shared by `npm start`
+// and the end-to-end tests, which serve these files in place of the network.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
+
+/** Address → fixture file (relative to tests/fixtures). */
+export const PAGES = {
+  'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000417': 'aliexpress/detail-cancel-requested.en.html',
+  'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000311': 'aliexpress/detail-shipped.en.html',
+  'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000205': 'aliexpress/detail-awaiting-payment.en.html',
+  'https://www.aliexpress.com/p/order/index.html': 'aliexpress/list.en.html',
+  'https://www.aliexpress.com/': 'aliexpress/not-an-order-page.html',
+  'https://www.aliexpress.com/p/order/help.html': 'aliexpress/not-an-order-page.html',
+};
+
+/** The demo tour `npm start` opens, in order. */
+export const DEMO = [
+  'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000417',
+  'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000311',
+  'https://www.aliexpress.com/p/order/index.html',
+];
+
+/** The page to serve for an address, or null (the test network answers 404). */
+export function pageFor(url) {
+  const file = PAGES[url];
+  return file ? readFileSync(FIXTURES + file, 'utf8') : null;
+}
+
+/** Hosts the tests intercept; anything else is refused so nothing leaves the machine. */
+export const MARKETPLACE_HOST = /^https:\/\/([a-z0-9-]+\.)*(aliexpress\.(com|ru|us)|taobao\.com|tmall\.com|1688\.com)\//;

@@ -1,0 +1,49 @@
+// How a new sighting of an order folds into what we already knew of it.
+import type { EventName, OrderSnapshot } from '../rules/model';
+import { orderKey, type OrderRecord } from '../lib/storage';
+
+const MAX_HISTORY = 100;
+
+/**
+ * Events accumulate: a list page knows only the order day, a detail page knows the minute, and a later
+ * visit to the list must not blur what the detail page said. Everything else is as last seen, except page
+ * countdowns, which a list page rarely shows: they are kept while the stage stays the same.
+ */
+export function mergeSnapshot(old: OrderRecord | null, snap: OrderSnapshot, at: string): OrderRecord {
+  if (!old) {
+    return {
+      schema: 1, key: orderKey(snap.marketplace, snap.orderId), marketplace: snap.marketplace, orderId: snap.orderId,
+      snapshot: snap, firstSeen: at, lastSeen: at,
+      history: [{ stage: snap.stage, statusText: snap.statusText, at }],
+    };
+  }
+  const prev = old.snapshot;
+  const events: OrderSnapshot['events'] = { ...prev.events };
+  const wasApprox = new Set(prev.approximate ?? []);
+  const nowApprox = new Set(snap.approximate ?? []);
+  const approximate = new Set(wasApprox);
+  for (const [name, value] of Object.entries(snap.events) as [EventName, string][]) {
+    const keepExact = events[name] !== undefined && !wasApprox.has(name) && nowApprox.has(name);
+    if (keepExact) continue;
+    events[name] = value;
+    if (nowApprox.has(name)) approximate.add(name);
+    else approximate.delete(name);
+  }
+  const sameStage = prev.stage === snap.stage;
+  const merged: OrderSnapshot = {
+    ...prev,
+    ...snap,
+    events,
+    approximate: approximate.size ? [...approximate] : undefined,
+    pageClocks: snap.pageClocks.length || !sameStage ? snap.pageClocks : prev.pageClocks,
+    title: snap.title ?? prev.title,
+    total: snap.total ?? prev.total,
+    url: snap.url ?? prev.url,
+  };
+  if (merged.approximate === undefined) delete merged.approximate;
+  const last = old.history[old.history.length - 1];
+  const history = last && last.stage === snap.stage
+    ? old.history
+    : [...old.history, { stage: snap.stage, statusText: snap.statusText, at }].slice(-MAX_HISTORY);
+  return { ...old, snapshot: merged, lastSeen: at, history };
+}

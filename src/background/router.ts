@@ -1,0 +1,66 @@
+// The worker's one message router: validate, check the sender, act; drop and log everything else.
+import { assess } from '../rules';
+import { MAX_MESSAGE_BYTES, Message, type OrderView, type PageReadReply } from '../lib/messages';
+import type { Marketplace, PageReading } from '../rules/model';
+import type { OrderRecord } from '../lib/storage';
+import type { Store } from './store';
+import { checkTabSender, type Sender } from './sender';
+
+export type RouterDeps = { store: Store; runtimeId: string; now: () => Date; log?: (msg: string) => void };
+
+export function toView(record: OrderRecord, now: Date): OrderView {
+  const s = record.snapshot;
+  return {
+    key: record.key, marketplace: record.marketplace, orderId: record.orderId, stage: s.stage,
+    statusText: s.statusText, title: s.title, url: s.url, assessment: assess(s, now),
+  };
+}
+
+/** Taobao's pages list Tmall orders too; otherwise a page speaks only for its own marketplace. */
+const family = (m: Marketplace) => (m === 'tmall' ? 'taobao' : m);
+
+function sizeOf(raw: unknown): number {
+  try {
+    return JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return Infinity;
+  }
+}
+
+export function createRouter({ store, runtimeId, now, log = console.warn }: RouterDeps) {
+  const drop = (why: string): undefined => {
+    log(`buyer-clock: dropped a message: ${why}`);
+    return undefined;
+  };
+
+  async function pageRead(reading: PageReading): Promise<PageReadReply> {
+    const records = await store.observe(reading);
+    const at = now();
+    const ui = await store.ui();
+    return { ok: true, orders: records.map((r) => toView(r, at)), ui: { sidebarCollapsed: ui.sidebarCollapsed } };
+  }
+
+  /** Returns the reply's promise, or undefined for a message that gets no answer. */
+  return function route(raw: unknown, sender: Sender): Promise<unknown> | undefined {
+    if (sizeOf(raw) > MAX_MESSAGE_BYTES) return drop('too large');
+    const parsed = Message.safeParse(raw);
+    if (!parsed.success) {
+      const type = typeof raw === 'object' && raw && 'type' in raw ? String((raw as { type: unknown }).type) : '?';
+      return drop(`invalid message of type ${type.slice(0, 40)}`);
+    }
+    const message = parsed.data;
+    const verdict = checkTabSender(sender, runtimeId);
+    if (!verdict.ok) return drop(`${message.type} ${verdict.why}`);
+    switch (message.type) {
+      case 'page-read': {
+        const { reading } = message;
+        const claimed = [reading.marketplace, ...reading.orders.map((o) => o.marketplace)];
+        const stranger = claimed.find((m) => family(m) !== family(verdict.marketplace));
+        if (stranger) return drop(`page-read claims ${stranger} orders from a ${verdict.marketplace} page`);
+        return pageRead(reading);
+      }
+      case 'set-ui':
+        return store.setUi({ sidebarCollapsed: message.sidebarCollapsed }).then(() => ({ ok: true }));
+    }
+  };
+}

@@ -1,0 +1,70 @@
+// The order store over browser.storage.local. Writes go through one queue: ten tabs reporting at once
+// must not read-modify-write over each other.
+import type { PageReading } from '../rules/model';
+import { msToIso } from '../lib/time';
+import {
+  ITEMS, ORDER_PREFIX, QUARANTINE_PREFIX, UI_KEY, orderKey, upgrade,
+  type KeyValueArea, type OrderRecord, type UiRecord,
+} from '../lib/storage';
+import { mergeSnapshot } from './merge';
+
+export type Store = ReturnType<typeof createStore>;
+
+export function createStore(area: KeyValueArea, now: () => Date, log: (msg: string) => void = console.warn) {
+  let queue: Promise<unknown> = Promise.resolve();
+  function serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** A stored copy that no longer validates is set aside, never overwritten or silently dropped. */
+  async function readOrder(key: string, raw: unknown): Promise<OrderRecord | null> {
+    if (raw === undefined) return null;
+    const record = upgrade(ITEMS.order, raw);
+    if (record) return record;
+    log(`buyer-clock: stored ${key} did not validate; kept aside as ${QUARANTINE_PREFIX}${key}`);
+    await area.set({ [`${QUARANTINE_PREFIX}${key}`]: raw });
+    await area.remove(key);
+    return null;
+  }
+
+  return {
+    observe(reading: PageReading): Promise<OrderRecord[]> {
+      return serial(async () => {
+        const at = msToIso(now().getTime());
+        const keys = reading.orders.map((o) => orderKey(o.marketplace, o.orderId));
+        if (keys.length === 0) return [];
+        const stored = await area.get(keys);
+        const updates: Record<string, OrderRecord> = {};
+        for (const [i, snap] of reading.orders.entries()) {
+          const key = keys[i]!;
+          const old = updates[key] ?? (await readOrder(key, stored[key]));
+          updates[key] = mergeSnapshot(old, snap, at);
+        }
+        await area.set(updates);
+        return keys.map((k) => updates[k]!);
+      });
+    },
+
+    async all(): Promise<OrderRecord[]> {
+      const everything = await area.get(null);
+      const records: OrderRecord[] = [];
+      for (const [key, raw] of Object.entries(everything)) {
+        if (!key.startsWith(ORDER_PREFIX)) continue;
+        const record = upgrade(ITEMS.order, raw);
+        if (record) records.push(record);
+      }
+      return records;
+    },
+
+    async ui(): Promise<UiRecord> {
+      const raw = (await area.get(UI_KEY))[UI_KEY];
+      return upgrade(ITEMS.ui, raw) ?? { schema: 1, sidebarCollapsed: false };
+    },
+
+    setUi(patch: Omit<UiRecord, 'schema'>): Promise<void> {
+      return serial(() => area.set({ [UI_KEY]: { schema: 1, ...patch } }));
+    },
+  };
+}

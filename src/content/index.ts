@@ -1,0 +1,11 @@
+// Runs on every page the manifest matches. It only looks at the address; the readers and the sidebar
+// are a separate chunk, loaded on an order page alone.
+import { detectPage } from '../marketplaces/detect';
+
+if (detectPage(location.href)) {
+  import('./order-page')
+    .then(({ start }) => start())
+    .catch(() => {
+      // The extension was reloaded under this page: its chunks are gone, and so are we.
+    });
+}

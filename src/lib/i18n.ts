@@ -1,0 +1,33 @@
+// Interface strings live in public/_locales/<lang>/messages.json (the browser's own i18n format).
+// Components receive a Translate function, so tests can render any language without a browser.
+import type en from '../../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** Message keys may hold only [A-Za-z0-9_]; vocabulary ids use '-'. */
+export function keyFor(prefix: string, id: string): MessageKey {
+  return `${prefix}_${id.replace(/-/g, '_')}` as MessageKey;
+}
+
+export function hasKey(messages: Messages, key: string): boolean {
+  return Object.hasOwn(messages, key);
+}
+
+/** The browser's substitution rules ($NAME$ placeholders whose content is $1..$9), done by hand. */
+export function translateFrom(messages: Messages): Translate {
+  return (key, ...subs) => {
+    const entry = messages[key];
+    if (!entry) return key;
+    return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+      const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
+      return content.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+    });
+  };
+}
+
+/** The browser's own lookup: the language is the browser's, falling back to English. */
+export function translateWith(getMessage: (key: string, subs?: string[]) => string): Translate {
+  return (key, ...subs) => getMessage(key, subs.map(String)) || key;
+}

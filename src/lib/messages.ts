@@ -1,0 +1,44 @@
+// Every message that crosses between the extension's parts, as zod schemas. The worker accepts only
+// what parses here; anything else is dropped (see background/router.ts).
+import * as z from 'zod/mini';
+import { Assessment, EventName, Marketplace, OrderSnapshot, PageReading, Stage } from '../rules/model';
+
+/** Larger than any real order page's reading (200 orders), small enough that a flood cannot fill the store. */
+export const MAX_MESSAGE_BYTES = 512 * 1024;
+
+export const PageReadMessage = z.object({ type: z.literal('page-read'), reading: PageReading });
+export const SetUiMessage = z.object({ type: z.literal('set-ui'), sidebarCollapsed: z.boolean() });
+
+export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessage]);
+
+/** What the sidebar shows of the rule behind a timer: its length, what starts it, where the figure comes from. */
+export const RuleNote = z.object({ ms: z.number(), start: z.optional(EventName), source: z.string() });
+
+/** What the worker knows of one order, as the sidebar and the chips show it. */
+export const OrderView = z.object({
+  key: z.string(),
+  marketplace: Marketplace,
+  orderId: z.string(),
+  stage: Stage,
+  statusText: z.string(),
+  title: z.optional(z.string()),
+  url: z.optional(z.string()),
+  assessment: Assessment,
+  /** Keyed by Timer.ruleId. */
+  rules: z.record(z.string(), RuleNote),
+});
+
+export const UiState = z.object({ sidebarCollapsed: z.boolean() });
+
+export const PageReadReply = z.object({ ok: z.literal(true), orders: z.array(OrderView), ui: UiState });
+export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
+
+export type Message = z.infer<typeof Message>;
+export type PageReadMessage = z.infer<typeof PageReadMessage>;
+export type SetUiMessage = z.infer<typeof SetUiMessage>;
+export type OrderView = z.infer<typeof OrderView>;
+export type RuleNote = z.infer<typeof RuleNote>;
+export type UiState = z.infer<typeof UiState>;
+export type PageReadReply = z.infer<typeof PageReadReply>;
+export type ErrorReply = z.infer<typeof ErrorReply>;
+export type { OrderSnapshot };

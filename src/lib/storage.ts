@@ -1,0 +1,65 @@
+// Every item the extension keeps, with its schema version and the migrations that bring an older copy
+// up to date. Orders live one key each ("order:<marketplace>:<id>") so a write touches one order, not all.
+import * as z from 'zod/mini';
+import { IsoTime, Marketplace, OrderSnapshot, Stage } from '../rules/model';
+
+export const ORDER_PREFIX = 'order:';
+export const QUARANTINE_PREFIX = 'quarantine:';
+export const UI_KEY = 'ui';
+
+export const HistoryEntry = z.object({ stage: Stage, statusText: z.string(), at: IsoTime });
+
+export const OrderRecord = z.object({
+  schema: z.literal(1),
+  key: z.string(),
+  marketplace: Marketplace,
+  orderId: z.string(),
+  snapshot: OrderSnapshot,
+  firstSeen: IsoTime,
+  lastSeen: IsoTime,
+  /** Each stage the order was seen in, oldest first; a new entry only when the stage changes. */
+  history: z.array(HistoryEntry),
+});
+
+export const UiRecord = z.object({ schema: z.literal(1), sidebarCollapsed: z.boolean() });
+
+export type OrderRecord = z.infer<typeof OrderRecord>;
+export type UiRecord = z.infer<typeof UiRecord>;
+
+type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+
+export type StoredItem<T> = {
+  version: number;
+  schema: z.ZodMiniType<T>;
+  /** migrations[n] turns a copy of version n into version n + 1. */
+  migrations: Record<number, Migration>;
+};
+
+export const ITEMS = {
+  order: { version: 1, schema: OrderRecord, migrations: {} } satisfies StoredItem<OrderRecord>,
+  ui: { version: 1, schema: UiRecord, migrations: {} } satisfies StoredItem<UiRecord>,
+};
+
+export const orderKey = (marketplace: string, orderId: string) => `${ORDER_PREFIX}${marketplace}:${orderId}`;
+
+/** Bring a stored copy up to the current version and validate it; null when it cannot be trusted. */
+export function upgrade<T>(item: StoredItem<T>, raw: unknown): T | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  let value = raw as Record<string, unknown>;
+  let version = typeof value.schema === 'number' ? value.schema : 0;
+  while (version < item.version) {
+    const step = item.migrations[version];
+    if (!step) return null;
+    value = { ...step(value), schema: version + 1 };
+    version += 1;
+  }
+  const parsed = item.schema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The slice of browser.storage.local the store needs; tests give it an in-memory one. */
+export type KeyValueArea = {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+};

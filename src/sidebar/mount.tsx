@@ -1,0 +1,45 @@
+// The sidebar on an order's own page, in its shadow host at the edge of the viewport.
+import { render } from 'preact';
+import type { OrderView } from '../lib/messages';
+import type { Translate } from '../lib/i18n';
+import { createShadowHost } from '../content/shadow-host';
+import { findButton } from '../content/find-button';
+import { spotlight } from '../content/spotlight';
+import { Sidebar } from './Sidebar';
+
+export type SidebarState = { order: OrderView | null; unreadable: boolean; collapsed: boolean };
+
+export class SidebarMount {
+  private shadow;
+  private dock: HTMLElement;
+  private clearSpotlight: (() => void) | null = null;
+
+  constructor(private doc: Document, private t: Translate, private locale: string, private onCollapse: (c: boolean) => void) {
+    this.shadow = createShadowHost(doc, 'sidebar');
+    this.dock = doc.createElement('div');
+    this.dock.className = 'dock';
+    this.shadow.container.append(this.dock);
+    doc.documentElement.append(this.shadow.host);
+  }
+
+  private showMe = (labels: string[]): boolean => {
+    this.clearSpotlight?.();
+    const target = findButton(this.doc, labels);
+    this.clearSpotlight = target ? spotlight(target, this.shadow.container) : null;
+    return target !== null;
+  };
+
+  update(state: SidebarState): void {
+    if (!this.shadow.host.isConnected) this.doc.documentElement.append(this.shadow.host);
+    render(
+      <Sidebar {...state} onCollapse={this.onCollapse} showMe={this.showMe} t={this.t} locale={this.locale} />,
+      this.dock,
+    );
+  }
+
+  destroy(): void {
+    this.clearSpotlight?.();
+    render(null, this.dock);
+    this.shadow.host.remove();
+  }
+}

@@ -1,0 +1,30 @@
+import type { Timer } from '../rules/model';
+import type { RuleNote } from '../lib/messages';
+import { keyFor, type Translate } from '../lib/i18n';
+import { isoToMs } from '../lib/time';
+import { formatDeadline } from './format';
+import { ruleLine, timerSentence } from './sentences';
+
+type Props = { timer: Timer; note?: RuleNote; now: number; t: Translate; locale: string };
+
+export function TimerItem({ timer, note, now, t, locale }: Props) {
+  const overdue = isoToMs(timer.endsAt) < now;
+  const rule = ruleLine(timer, note, t);
+  return (
+    <li class={`timer actor-${timer.actor}${overdue ? ' overdue' : ''}`} data-clock={timer.clock}>
+      <p class="sentence">{timerSentence(timer, now, t)}</p>
+      <p class="meta">
+        <span class="actor">{t(keyFor('actor', timer.actor))}</span>
+        <span class="when">{formatDeadline(timer.endsAt, locale, t)}</span>
+      </p>
+      <p class="from">{t(timer.from === 'page' ? 'from_page' : 'from_rule')}</p>
+      {rule && <p class="rule">{rule}</p>}
+      <details>
+        <summary>{t('details')}</summary>
+        <p>{t(keyFor('confidence', timer.confidence))}</p>
+        {note?.source && <p class="source">{t('source', note.source)}</p>}
+        {timer.alternatives?.length ? <p class="alternatives">{t('sourcesDiffer', timer.alternatives.join(' · '))}</p> : null}
+      </details>
+    </li>
+  );
+}

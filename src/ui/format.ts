@@ -1,0 +1,48 @@
+// Turning instants and spans into words. Display is in the buyer's zone and language; the platform's
+// own time is shown alongside when it differs (a Beijing deadline read in Warsaw).
+import { DAY, HOUR, isoOffsetMinutes, isoToMs, msToIso } from '../lib/time';
+import type { Translate } from '../lib/i18n';
+
+const MINUTE = 60_000;
+
+/** "14 days", "2 d 4 h", "3 h 12 min", "12 min 5 s": as exact as the span deserves. */
+export function formatSpan(ms: number, t: Translate): string {
+  const span = Math.max(0, ms);
+  const days = Math.floor(span / DAY);
+  const hours = Math.floor((span % DAY) / HOUR);
+  const minutes = Math.floor((span % HOUR) / MINUTE);
+  const seconds = Math.floor((span % MINUTE) / 1000);
+  if (days >= 1) {
+    if (hours === 0) return days === 1 ? t('dur_day') : t('dur_days', days);
+    return t('dur_dh', days, hours);
+  }
+  if (hours >= 1) return t('dur_hm', hours, minutes);
+  return t('dur_ms', minutes, seconds);
+}
+
+/** A rule's length: whole days as days, otherwise hours ("14 days", "24 hours", "30 min 0 s"). */
+export function formatDuration(ms: number, t: Translate): string {
+  if (ms % DAY === 0) return ms === DAY ? t('dur_day') : t('dur_days', ms / DAY);
+  if (ms % HOUR === 0) return t('dur_hours', ms / HOUR);
+  return formatSpan(ms, t);
+}
+
+const ZONE_LABEL: Record<number, 'zone_beijing' | 'zone_pacific'> = { 480: 'zone_beijing', [-420]: 'zone_pacific', [-480]: 'zone_pacific' };
+
+function wallClock(ms: number, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })
+    .format(new Date(ms));
+}
+
+/** "Ends 30 Nov 23:30 your time — 1 Dec 06:30 Beijing", or just "Ends 1 Dec 06:30" when the zones agree. */
+export function formatDeadline(iso: string, locale: string, t: Translate, buyerOffsetMinutes?: number): string {
+  const ms = isoToMs(iso);
+  const local = wallClock(ms, locale);
+  const platformOffset = isoOffsetMinutes(iso) ?? 0;
+  const buyerOffset = buyerOffsetMinutes ?? -new Date(ms).getTimezoneOffset();
+  const label = ZONE_LABEL[platformOffset];
+  if (platformOffset === buyerOffset || !label) return t('endsAt', local);
+  // The ISO string already carries the platform's wall clock; read it back as UTC to print it.
+  const platformWall = Date.parse(msToIso(ms, platformOffset).slice(0, 19) + 'Z');
+  return t('endsAtBoth', local, wallClock(platformWall, locale, 'UTC'), t(label));
+}

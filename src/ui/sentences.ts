@@ -1,0 +1,38 @@
+// The sentences a buyer reads: "Seller has 14 days left to respond — then the order closes by itself
+// and your refund starts." Built from message keys only, so every language reads naturally.
+import type { NextAction, Timer } from '../rules/model';
+import type { RuleNote } from '../lib/messages';
+import { keyFor, type MessageKey, type Translate } from '../lib/i18n';
+import { isoToMs } from '../lib/time';
+import { formatDuration, formatSpan } from './format';
+
+const KNOWN_EXPIRY = new Set([
+  'order-closes', 'order-closes-refunded', 'payment-verified', 'order-completes', 'receipt-confirmed', 'refund-granted',
+  'request-closes', 'right-lapses', 'platform-steps-in', 'refund-overdue', 'request-closes-seller-paid',
+]);
+
+export function expiryText(onExpiry: string, t: Translate): string {
+  return t(keyFor('expiry', KNOWN_EXPIRY.has(onExpiry) ? onExpiry : 'other'));
+}
+
+export function timerSentence(timer: Timer, now: number, t: Translate): string {
+  const left = isoToMs(timer.endsAt) - now;
+  const task = t(keyFor('task', timer.clock));
+  const expiry = expiryText(timer.onExpiry, t);
+  if (left < 0) return t('timer_overdue', formatSpan(-left, t), task, expiry);
+  return t(keyFor('timer', timer.actor), formatSpan(left, t), task, expiry);
+}
+
+/** "Rule: 14 days after the cancellation request" — the arithmetic behind (or in place of) a countdown. */
+export function ruleLine(timer: Timer, note: RuleNote | undefined, t: Translate): string | null {
+  if (!note || !note.start || note.ms <= 0) return null;
+  const key: MessageKey = timer.from === 'page' ? 'ruleFromPage' : 'ruleLine';
+  return t(key, formatDuration(note.ms, t), t(keyFor('event', note.start)));
+}
+
+export function nextSentence(next: NextAction, t: Translate): string {
+  const label = next.labels[0];
+  if (next.action === 'wait' && !label) return t('next_wait_plain');
+  if (next.action === 'check-refund' || !label) return t(keyFor('next', next.action));
+  return t(keyFor('next', next.action), label);
+}
