@@ -7,5 +7,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'happy-dom',
     pool: 'forks',
+    setupFiles: ['tests/support/setup.ts'],
   },
 });

@@ -5,6 +5,8 @@ import { createRouter } from './router';
 import { createStore } from './store';
 
 const store = createStore(browser.storage.local as KeyValueArea, () => new Date());
-const route = createRouter({ store, runtimeId: browser.runtime.id, now: () => new Date() });
+const route = createRouter({
+  store, runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), now: () => new Date(),
+});
 
 browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

@@ -4,9 +4,16 @@ import { MAX_MESSAGE_BYTES, Message, type OrderView, type PageReadReply } from '
 import type { Marketplace, PageReading } from '../rules/model';
 import type { OrderRecord } from '../lib/storage';
 import type { Store } from './store';
-import { checkTabSender, type Sender } from './sender';
+import { checkExtensionPageSender, checkTabSender, type Sender } from './sender';
 
-export type RouterDeps = { store: Store; runtimeId: string; now: () => Date; log?: (msg: string) => void };
+export type RouterDeps = {
+  store: Store;
+  runtimeId: string;
+  /** e.g. chrome-extension://<id>/ — where the popup and options pages live. */
+  extensionOrigin: string;
+  now: () => Date;
+  log?: (msg: string) => void;
+};
 
 export function toView(record: OrderRecord, now: Date): OrderView {
   const s = record.snapshot;
@@ -27,7 +34,7 @@ function sizeOf(raw: unknown): number {
   }
 }
 
-export function createRouter({ store, runtimeId, now, log = console.warn }: RouterDeps) {
+export function createRouter({ store, runtimeId, extensionOrigin, now, log = console.warn }: RouterDeps) {
   const drop = (why: string): undefined => {
     log(`buyer-clock: dropped a message: ${why}`);
     return undefined;
@@ -49,6 +56,11 @@ export function createRouter({ store, runtimeId, now, log = console.warn }: Rout
       return drop(`invalid message of type ${type.slice(0, 40)}`);
     }
     const message = parsed.data;
+    if (message.type === 'list-orders') {
+      const verdict = checkExtensionPageSender(sender, runtimeId, extensionOrigin);
+      if (!verdict.ok) return drop(`${message.type} ${verdict.why}`);
+      return store.all().then((records) => ({ ok: true, orders: records.map((r) => toView(r, now())) }));
+    }
     const verdict = checkTabSender(sender, runtimeId);
     if (!verdict.ok) return drop(`${message.type} ${verdict.why}`);
     switch (message.type) {

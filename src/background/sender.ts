@@ -23,3 +23,11 @@ export function checkTabSender(sender: Sender, runtimeId: string): SenderVerdict
   if (url.protocol !== 'https:' || !page) return { ok: false, why: `not a supported page: ${url.protocol}//${url.host}` };
   return { ok: true, marketplace: page.marketplace, url };
 }
+
+/** Extension pages (popup, options) are the only ones that may ask for everything the store holds. */
+export function checkExtensionPageSender(sender: Sender, runtimeId: string, extensionOrigin: string): SenderVerdict | { ok: true } {
+  if (sender.id !== runtimeId) return { ok: false, why: 'not from this extension' };
+  const href = sender.url ?? '';
+  if (!extensionOrigin || !href.startsWith(extensionOrigin)) return { ok: false, why: 'not from an extension page' };
+  return { ok: true };
+}

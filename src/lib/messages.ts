@@ -9,7 +9,9 @@ export const MAX_MESSAGE_BYTES = 512 * 1024;
 export const PageReadMessage = z.object({ type: z.literal('page-read'), reading: PageReading });
 export const SetUiMessage = z.object({ type: z.literal('set-ui'), sidebarCollapsed: z.boolean() });
 
-export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessage]);
+export const ListOrdersMessage = z.object({ type: z.literal('list-orders') });
+
+export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessage, ListOrdersMessage]);
 
 /** What the sidebar shows of the rule behind a timer: its length, what starts it, where the figure comes from. */
 export const RuleNote = z.object({ ms: z.number(), start: z.optional(EventName), source: z.string() });
@@ -31,6 +33,7 @@ export const OrderView = z.object({
 export const UiState = z.object({ sidebarCollapsed: z.boolean() });
 
 export const PageReadReply = z.object({ ok: z.literal(true), orders: z.array(OrderView), ui: UiState });
+export const ListOrdersReply = z.object({ ok: z.literal(true), orders: z.array(OrderView) });
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
 
 export type Message = z.infer<typeof Message>;
@@ -40,5 +43,6 @@ export type OrderView = z.infer<typeof OrderView>;
 export type RuleNote = z.infer<typeof RuleNote>;
 export type UiState = z.infer<typeof UiState>;
 export type PageReadReply = z.infer<typeof PageReadReply>;
+export type ListOrdersReply = z.infer<typeof ListOrdersReply>;
 export type ErrorReply = z.infer<typeof ErrorReply>;
 export type { OrderSnapshot };

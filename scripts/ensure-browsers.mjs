@@ -1,0 +1,25 @@
+// The real browsers come from Debian's packages (no browser downloads here). Install them when we can;
+// otherwise stop with the command that would. A browser is never skipped silently.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { CHROMIUM, FIREFOX } from './browsers.mjs';
+
+const PACKAGES = { chromium: { path: CHROMIUM, pkg: 'chromium' }, firefox: { path: FIREFOX, pkg: 'firefox-esr' } };
+
+export function ensureBrowsers(names = ['chromium', 'firefox']) {
+  const missing = names.map((n) => PACKAGES[n]).filter((b) => !existsSync(b.path));
+  if (missing.length === 0) return;
+  const pkgs = missing.map((b) => b.pkg);
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canInstall) {
+    throw new Error(`Missing browser(s): ${missing.map((b) => b.path).join(', ')}.\n` +
+      `Install them with: sudo apt-get update && sudo apt-get install -y ${pkgs.join(' ')}\n` +
+      `(or point CHROMIUM_PATH / FIREFOX_PATH at existing binaries).`);
+  }
+  console.log(`Installing ${pkgs.join(', ')} from Debian's packages…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...pkgs], { stdio: 'inherit', env });
+  const still = missing.filter((b) => !existsSync(b.path));
+  if (still.length) throw new Error(`apt-get finished but ${still.map((b) => b.path).join(', ')} is still missing.`);
+}

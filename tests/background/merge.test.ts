@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { mergeSnapshot } from '../../src/background/merge';
+import { snapshot } from '../support/snapshots';
+
+const T1 = '2026-11-20T10:00:00+00:00';
+const T2 = '2026-11-21T10:00:00+00:00';
+
+describe('mergeSnapshot', () => {
+  it('starts a record with one history entry', () => {
+    const record = mergeSnapshot(null, snapshot(), T1);
+    expect(record).toMatchObject({ schema: 1, key: 'order:aliexpress:8190000000000417', firstSeen: T1, lastSeen: T1 });
+    expect(record.history).toEqual([{ stage: 'cancel-requested', statusText: 'Awaiting cancellation', at: T1 }]);
+  });
+
+  it('keeps an exact time when a later list page knows only the day', () => {
+    const detail = mergeSnapshot(null, snapshot(), T1);
+    const list = snapshot({ events: { placedAt: '2026-11-10T00:00:00-08:00' }, approximate: ['placedAt'], buttons: [] });
+    const merged = mergeSnapshot(detail, list, T2);
+    expect(merged.snapshot.events).toEqual({
+      placedAt: '2026-11-10T09:12:00-08:00', cancelRequestedAt: '2026-11-16T14:30:00-08:00',
+    });
+    expect(merged.snapshot.approximate).toBeUndefined();
+    expect(merged.lastSeen).toBe(T2);
+    expect(merged.firstSeen).toBe(T1);
+  });
+
+  it('replaces a day-only time once the exact one is seen', () => {
+    const list = mergeSnapshot(null, snapshot({ events: { placedAt: '2026-11-10T00:00:00-08:00' }, approximate: ['placedAt'] }), T1);
+    const merged = mergeSnapshot(list, snapshot(), T2);
+    expect(merged.snapshot.events.placedAt).toBe('2026-11-10T09:12:00-08:00');
+    expect(merged.snapshot.approximate).toBeUndefined();
+  });
+
+  it('adds a history entry only when the stage changes', () => {
+    const first = mergeSnapshot(null, snapshot(), T1);
+    const same = mergeSnapshot(first, snapshot(), T2);
+    expect(same.history).toHaveLength(1);
+    const closed = mergeSnapshot(same, snapshot({ stage: 'closed', statusText: 'Closed' }), T2);
+    expect(closed.history.map((h) => h.stage)).toEqual(['cancel-requested', 'closed']);
+  });
+
+  it('keeps page countdowns while the stage holds, drops them when it moves on', () => {
+    const clock = { clock: 'protection' as const, endsAt: '2026-12-01T00:00:00-08:00', text: 'Buyer protection: 9 days' };
+    const shipped = mergeSnapshot(null, snapshot({ stage: 'shipped', pageClocks: [clock] }), T1);
+    expect(mergeSnapshot(shipped, snapshot({ stage: 'shipped' }), T2).snapshot.pageClocks).toEqual([clock]);
+    expect(mergeSnapshot(shipped, snapshot({ stage: 'completed' }), T2).snapshot.pageClocks).toEqual([]);
+  });
+});

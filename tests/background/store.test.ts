@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createStore } from '../../src/background/store';
+import { memoryArea } from '../support/memory-area';
+import { reading, snapshot } from '../support/snapshots';
+
+const clock = () => new Date('2026-11-22T08:00:00Z');
+
+describe('order store', () => {
+  it('keeps each order under its own key, with its history', async () => {
+    const area = memoryArea();
+    const store = createStore(area, clock);
+    await store.observe(reading([snapshot(), snapshot({ orderId: '8190000000000418', stage: 'shipped', statusText: 'Awaiting delivery' })]));
+    expect(Object.keys(area.data).sort()).toEqual(['order:aliexpress:8190000000000417', 'order:aliexpress:8190000000000418']);
+    expect((await store.all()).map((r) => r.snapshot.stage).sort()).toEqual(['cancel-requested', 'shipped']);
+  });
+
+  it('loses no observation when ten tabs report at once', async () => {
+    const area = memoryArea();
+    const store = createStore(area, clock);
+    const stages = ['awaiting-payment', 'awaiting-shipment', 'cancel-requested', 'closed'] as const;
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) => store.observe(reading([
+        snapshot({ stage: stages[i % 4]!, statusText: `s${i}` }),
+        snapshot({ orderId: `81900000000009${String(i).padStart(2, '0')}` }),
+      ]))),
+    );
+    const all = await store.all();
+    expect(all).toHaveLength(11);
+    const shared = all.find((r) => r.orderId === '8190000000000417')!;
+    // Ten sightings in order: the stage changed on every one of them.
+    expect(shared.history.map((h) => h.statusText)).toEqual(Array.from({ length: 10 }, (_, i) => `s${i}`));
+  });
+
+  it('sets a stored copy that does not validate aside instead of overwriting it', async () => {
+    const broken = { schema: 1, key: 'order:aliexpress:8190000000000417', snapshot: { nonsense: true } };
+    const area = memoryArea({ 'order:aliexpress:8190000000000417': broken });
+    const logs: string[] = [];
+    const store = createStore(area, clock, (m) => logs.push(m));
+    await store.observe(reading([snapshot()]));
+    expect(area.data['quarantine:order:aliexpress:8190000000000417']).toEqual(broken);
+    expect((area.data['order:aliexpress:8190000000000417'] as { snapshot: { stage: string } }).snapshot.stage).toBe('cancel-requested');
+    expect(logs).toHaveLength(1);
+  });
+
+  it('remembers whether the sidebar is collapsed', async () => {
+    const store = createStore(memoryArea(), clock);
+    expect((await store.ui()).sidebarCollapsed).toBe(false);
+    await store.setUi({ sidebarCollapsed: true });
+    expect((await store.ui()).sidebarCollapsed).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+// One small interface over Playwright's and Puppeteer's pages, so both browsers run the same scenarios.
+import type { Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
+
+export type Tab = {
+  goto(url: string): Promise<void>;
+  run<T, A = undefined>(fn: (arg: A) => T, arg?: A): Promise<T>;
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+const WAIT = { timeout: 15_000 };
+
+export function playwrightTab(page: PwPage): Tab {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    run: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg) => void (await page.waitForFunction(fn as never, arg, WAIT)),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  };
+}
+
+export function puppeteerTab(page: PpPage): Tab {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    run: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg) => void (await page.waitForFunction(fn as never, WAIT, arg)),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  };
+}

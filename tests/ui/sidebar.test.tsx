@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { Sidebar } from '../../src/sidebar/Sidebar';
+import { translateFrom } from '../../src/lib/i18n';
+import type { OrderView } from '../../src/lib/messages';
+
+const t = translateFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+const clock = () => Date.parse('2026-11-16T22:30:00Z'); // the moment the cancellation was requested
+
+const order: OrderView = {
+  key: 'order:aliexpress:8190000000000417', marketplace: 'aliexpress', orderId: '8190000000000417',
+  stage: 'cancel-requested', statusText: 'Awaiting cancellation',
+  assessment: {
+    stage: 'cancel-requested',
+    timers: [{
+      clock: 'cancel-response', ruleId: 'ae-cancel-response', actor: 'seller', endsAt: '2026-11-30T14:30:00-08:00',
+      from: 'rule', onExpiry: 'order-closes-refunded', confidence: 'seed', alternatives: ['48 h', '72 h'],
+    }],
+    next: { action: 'wait', labels: ['Contact seller'], deadline: '2026-11-30T14:30:00-08:00' },
+  },
+  rules: { 'ae-cancel-response': { ms: 14 * 86_400_000, start: 'cancelRequestedAt', source: 'Product brief' } },
+};
+
+function show(props: Partial<Parameters<typeof Sidebar>[0]> = {}) {
+  const onCollapse = vi.fn();
+  const showMe = vi.fn(() => true);
+  render(<Sidebar order={order} unreadable={false} collapsed={false} onCollapse={onCollapse} showMe={showMe} t={t} locale="en-GB" clock={clock} {...props} />);
+  return { onCollapse, showMe };
+}
+
+describe('Sidebar', () => {
+  it('says who must act, for how long, and what happens at zero', () => {
+    show();
+    expect(screen.getByText('Seller has 14 days left to respond — then the order closes by itself and your refund starts.')).toBeTruthy();
+    expect(screen.getByText('Rule: 14 days after the cancellation request')).toBeTruthy();
+    expect(screen.getByText('Worked out from the marketplace\'s rules')).toBeTruthy();
+    expect(screen.getByText('Sources differ: 48 h · 72 h')).toBeTruthy();
+    expect(screen.getByText('Source: Product brief')).toBeTruthy();
+    expect(screen.getByText('Cancellation requested')).toBeTruthy();
+  });
+
+  it('points at the page\'s own button', () => {
+    const { showMe } = show();
+    expect(screen.getByText('Nothing to do but wait. If something goes wrong, use “Contact seller”.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show me' }));
+    expect(showMe).toHaveBeenCalledWith(['Contact seller']);
+  });
+
+  it('says so when the button is not on the page', () => {
+    show({ showMe: () => false });
+    fireEvent.click(screen.getByRole('button', { name: 'Show me' }));
+    expect(screen.getByRole('status').textContent).toBe('That button is not on this page right now.');
+  });
+
+  it('collapses to a tab that still shows the time left, reachable by keyboard', () => {
+    const { onCollapse } = show();
+    fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
+    expect(onCollapse).toHaveBeenCalledWith(true);
+    render(<Sidebar order={order} unreadable={false} collapsed onCollapse={onCollapse} showMe={() => true} t={t} locale="en" clock={clock} />);
+    const tab = screen.getByRole('button', { name: 'Show Buyer Clock' });
+    expect(tab.getAttribute('aria-expanded')).toBe('false');
+    expect(tab.textContent).toContain('14 days');
+  });
+
+  it('shows no deadline from a page it could not read', () => {
+    show({ order: null, unreadable: true });
+    expect(screen.getByRole('status').textContent).toBe('This page changed — Buyer Clock can\'t read it yet.');
+    expect(screen.queryByText(/left to/)).toBeNull();
+  });
+
+  it('shows an overdue clock as overdue', () => {
+    show({ clock: () => Date.parse('2026-12-01T22:30:00Z') });
+    expect(screen.getByText('Time to respond ran out 1 day ago — the order closes by itself and your refund starts.')).toBeTruthy();
+  });
+});
