@@ -1,0 +1,58 @@
+// Labelled lines ("Order placed on: Nov 12, 2024 10:23", "Order ID: 8190… Copy") are the one shape every
+// redesign has kept, while the markup around them changes: the label may share a text node with its
+// value or sit in its own <span>. So a label is found as text, and its value is whatever follows it
+// in the smallest element that holds more than the label.
+import { isNonContent, normalise, SHOW_TEXT, textKey } from './text';
+
+export type Labelled<T> = { key: T; value: string; line: string };
+
+const MAX_LINE = 300; // a "line" longer than this is a whole section: the value is not beside the label
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Every labelled line under root whose label is in `labels` (keys as textKey gives them), in document
+ * order. A colon must follow the label unless `colon` is 'optional': a status word such as Russian
+ * «Отправлен» is also the label «Отправлен:», and only the colon tells them apart.
+ */
+export function findLabelled<T>(
+  root: Element,
+  labels: ReadonlyMap<string, T>,
+  colon: 'required' | 'optional' = 'required',
+): Labelled<T>[] {
+  const separator = colon === 'required' ? String.raw`\s*[:：]\s*` : String.raw`\s*[:：]?\s*`;
+  const byLength = [...labels.keys()].sort((a, b) => b.length - a.length);
+  const patterns = byLength.map((label) => {
+    // Keys are folded (ё → е, spaces collapsed); the page text is matched as printed.
+    const source = `${escape(label).replace(/ /g, '\\s+').replace(/е/g, '[её]')}(?!\\p{L})${separator}`;
+    return { label, start: new RegExp(`^${source}`, 'iu'), anywhere: new RegExp(source, 'iu') };
+  });
+  const found: Labelled<T>[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (isNonContent(node.parentElement)) continue;
+    const text = normalise(node.textContent ?? '');
+    const hit = patterns.find((p) => p.start.test(text));
+    if (!hit) continue;
+    const line = lineOf(node.parentElement, root, hit.anywhere);
+    const key = labels.get(hit.label);
+    if (line && key !== undefined) found.push({ key, ...line });
+  }
+  return found;
+}
+
+function lineOf(start: Element | null, root: Element, label: RegExp): { value: string; line: string } | null {
+  for (let el = start; el; el = el === root ? null : el.parentElement) {
+    const line = normalise(el.textContent ?? '');
+    if (line.length > MAX_LINE) return null;
+    const m = label.exec(line);
+    const value = m ? line.slice(m.index + m[0].length) : '';
+    if (value !== '') return { value, line };
+  }
+  return null;
+}
+
+/** Label keys for a table of label texts (as written on the page, colon optional). */
+export function labelMap<T>(entries: Iterable<readonly [string, T]>): Map<string, T> {
+  return new Map([...entries].map(([label, key]) => [textKey(label), key] as const));
+}
