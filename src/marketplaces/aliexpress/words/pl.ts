@@ -1,0 +1,53 @@
+import type { AliexpressWords } from './types';
+
+// Secondary translations (pages.md quotes «Oczekująca wysyłka», «Wysłane», «Otwórz spór»); the rest
+// follows the Polish site's wording as reported by buyers' guides.
+export const pl: AliexpressWords = {
+  stages: {
+    'Oczekuje na płatność': 'awaiting-payment',
+    'Oczekująca płatność': 'awaiting-payment',
+    'Weryfikacja płatności': 'payment-verifying',
+    'Oczekująca wysyłka': 'awaiting-shipment',
+    'Oczekuje na wysyłkę': 'awaiting-shipment',
+    'Do wysłania': 'awaiting-shipment',
+    'W realizacji': 'awaiting-shipment',
+    'Oczekuje na anulowanie': 'cancel-requested',
+    'Oczekuje na dostawę': 'shipped',
+    'Wysłane': 'shipped',
+    'Dostarczone': 'delivered',
+    'Oczekuje na potwierdzenie': 'delivered',
+    'Zwrot pieniędzy w toku': 'refund-requested',
+    'Oczekuje na zwrot towaru': 'return-awaiting-buyer',
+    'Zwrot w drodze': 'return-shipped',
+    'Spór w toku': 'dispute-open',
+    'Zakończone': 'completed',
+    'Zamknięte': 'closed',
+    'Anulowane': 'closed',
+    'Zwrócono pieniądze': 'refunded',
+  },
+  tracking: {
+    'W drodze': 'shipped',
+    'Wysłane': 'shipped',
+    'W doręczeniu': 'shipped',
+    'Dostarczone': 'delivered',
+  },
+  events: {
+    'Zamówienie złożone': 'placedAt',
+    'Data zamówienia': 'placedAt',
+    'Opłacono': 'paidAt',
+    'Wysłano': 'shippedAt',
+    'Dostarczono': 'deliveredAt',
+    'Odbiór potwierdzono': 'receivedAt',
+    'Wniosek o anulowanie złożono': 'cancelRequestedAt',
+    'Wniosek o zwrot pieniędzy złożono': 'refundRequestedAt',
+    'Zwrot zaakceptowano': 'returnAgreedAt',
+    'Zwrot wysłano': 'returnShippedAt',
+    'Spór otwarto': 'disputeOpenedAt',
+    'Zakończono': 'completedAt',
+    'Zamknięto': 'closedAt',
+  },
+  orderId: ['Numer zamówienia', 'ID zamówienia', 'Nr zamówienia'],
+  total: ['Razem', 'Suma'],
+  protection: ['Ochrona kupującego'],
+  refundIfNoDelivery: ['Zwrot pieniędzy, jeśli brak dostawy przed'],
+};
