@@ -1,0 +1,78 @@
+// The current order list (/p/order/index.html): one div.order-item per order, page 1 rendered on the
+// server, later pages appended in place.
+import type { OrderSnapshot, PageReading } from '../../rules/model';
+import { parseMoney } from '../common/money';
+import { normalise, textAt, textOf } from '../common/text';
+import { absoluteUrl, labelledOrderId, orderIdParam, orderRef } from './ids';
+import { buttonLabels, snapshot } from './snapshot';
+import type { Status } from './status';
+import { readEvents, readProtectionClocks } from './when';
+import { stageOf } from './words';
+
+function orderItems(doc: Document): Element[] {
+  const grouped = doc.querySelectorAll('.comet-checkbox-group > .order-item');
+  if (grouped.length > 0) return [...grouped];
+  // Builds without the checkbox group still give each order its header.
+  return [...doc.querySelectorAll('.order-item')].filter((el) => el.querySelector('.order-item-header'));
+}
+
+/**
+ * The header says where the order stands in the trade ("Awaiting delivery"); a refund or return line
+ * under the order ("Dispute in progress") says more and wins, and its text becomes the status shown.
+ */
+function listStatus(item: Element): Status | null {
+  for (const el of item.querySelectorAll('.expose-info-item-title')) {
+    const text = textOf(el);
+    const stage = stageOf(text);
+    if (stage) return { text, stage };
+  }
+  const text = textAt(item, '.order-item-header-status-text') ?? textAt(item, '.order-item-header-status');
+  return text ? { text, stage: stageOf(text) } : null;
+}
+
+function readListOrder(item: Element, index: number, pageUrl: string, now: Date, problems: string[]): OrderSnapshot | null {
+  const link = item.querySelector('a[href*="orderId="]');
+  const detailUrl = absoluteUrl(link?.getAttribute('href') ?? null, pageUrl);
+  const orderId = labelledOrderId(item) ?? (detailUrl ? orderIdParam(detailUrl, 'orderId') : null);
+  if (!orderId) {
+    problems.push(`aliexpress list: order #${index + 1} has no order id, left out`);
+    return null;
+  }
+  const ref = orderRef(orderId);
+  const status = listStatus(item);
+  if (!status) {
+    problems.push(`${ref}: no status found, left out`);
+    return null;
+  }
+  const totalText = textAt(item, '.order-item-content-opt-price-total');
+  const total = totalText ? parseMoney(totalText) : null;
+  if (!total) problems.push(`${ref}: total ${totalText ? 'not understood' : 'not found'}`);
+  const titleEl = item.querySelector('.order-item-content-info-name [title]');
+  const title = normalise(titleEl?.getAttribute('title') ?? '') || textAt(item, '.order-item-content-info-name');
+  return snapshot({
+    orderId,
+    status,
+    when: readEvents(item, now, ref, problems),
+    pageClocks: readProtectionClocks(item, now, ref, problems),
+    buttons: buttonLabels(item, '.order-item-btns button, .order-item-btns .comet-btn'),
+    title,
+    total,
+    url: detailUrl,
+  }, ref, problems);
+}
+
+export function readList(url: string, doc: Document, now: Date): PageReading {
+  const problems: string[] = [];
+  const orders: OrderSnapshot[] = [];
+  const items = orderItems(doc);
+  if (items.length === 0) problems.push('aliexpress list: no orders found');
+  items.forEach((item, index) => {
+    try {
+      const order = readListOrder(item, index, url, now, problems);
+      if (order) orders.push(order);
+    } catch {
+      problems.push(`aliexpress list: order #${index + 1} could not be read`);
+    }
+  });
+  return { marketplace: 'aliexpress', kind: 'order-list', url, orders, problems };
+}

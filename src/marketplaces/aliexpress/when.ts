@@ -1,0 +1,56 @@
+// When things happened (labelled event dates) and the deadlines the page itself shows (page clocks).
+import type { EventName, PageClock } from '../../rules/model';
+import { PLATFORM_ZONE, wallTimeToIso } from '../../lib/time';
+import { msFromMsLeft, parseCountdown } from '../common/countdown';
+import { instantIso, parseDate, readDate } from '../common/dates';
+import { findLabelled } from '../common/labels';
+import { textOf } from '../common/text';
+import { EVENT_LABELS, PROTECTION_LABELS, REFUND_IF_NO_DELIVERY_LABELS } from './words';
+
+export const ZONE = PLATFORM_ZONE.aliexpress;
+
+export type Events = { events: Partial<Record<EventName, string>>; approximate: EventName[] };
+
+/** Every labelled event date under root; the first line for an event wins (later ones repeat it in summaries). */
+export function readEvents(root: Element, now: Date, ref: string, problems: string[]): Events {
+  const events: Partial<Record<EventName, string>> = {};
+  const approximate: EventName[] = [];
+  for (const { key, value } of findLabelled(root, EVENT_LABELS)) {
+    if (events[key] !== undefined) continue;
+    const date = readDate(value, ZONE, now);
+    if (!date) {
+      problems.push(`${ref}: ${key} date not understood`);
+      continue;
+    }
+    events[key] = date.iso;
+    if (date.approximate) approximate.push(key);
+  }
+  return { events, approximate };
+}
+
+/**
+ * "Buyer protection: 12 days 03:22:11" (ends now + the countdown) and "Refund if no delivery before
+ * <date>" (ends at the start of that day in platform time, or at its time when one is printed): both
+ * are the protection clock.
+ */
+export function readProtectionClocks(root: Element, now: Date, ref: string, problems: string[]): PageClock[] {
+  const clocks: PageClock[] = [];
+  for (const { value, line } of findLabelled(root, PROTECTION_LABELS)) {
+    const ms = parseCountdown(value);
+    if (ms === null) problems.push(`${ref}: buyer protection countdown not understood`);
+    else clocks.push({ clock: 'protection', endsAt: instantIso(now.getTime() + ms, ZONE), text: line });
+  }
+  for (const { value, line } of findLabelled(root, REFUND_IF_NO_DELIVERY_LABELS, 'optional')) {
+    const date = parseDate(value, { now, zone: ZONE });
+    if (!date) problems.push(`${ref}: refund-if-no-delivery date not understood`);
+    else clocks.push({ clock: 'protection', endsAt: wallTimeToIso(date.wall, ZONE), text: line });
+  }
+  return clocks;
+}
+
+/** The legacy site's `lefttime` attribute (milliseconds left) as the protection clock. */
+export function lefttimeClock(el: Element, now: Date): PageClock | null {
+  const ms = msFromMsLeft(el.getAttribute('lefttime') ?? '');
+  if (ms === null) return null;
+  return { clock: 'protection', endsAt: instantIso(now.getTime() + ms, ZONE), text: textOf(el) || 'lefttime' };
+}
