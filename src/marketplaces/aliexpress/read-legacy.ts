@@ -8,9 +8,9 @@ import { parseMoney } from '../common/money';
 import { firstMatch, normalise, textAt, textOf } from '../common/text';
 import { absoluteUrl, labelledOrderId, orderIdParam, orderRef } from './ids';
 import { buttonLabels, snapshot } from './snapshot';
-import { knownStatusIn, type Status } from './status';
+import { statusOf } from './status';
 import { lefttimeClock, readEvents, readProtectionClocks, ZONE, type Events } from './when';
-import { stageOf, TOTAL_LABELS } from './words';
+import { TOTAL_LABELS } from './words';
 
 const BUTTONS = 'button, .ui-button';
 const ROW_BUTTONS = '.order-action button, .order-action .ui-button';
@@ -36,12 +36,11 @@ function readLegacyRow(row: Element, index: number, pageUrl: string, now: Date, 
     return null;
   }
   const ref = orderRef(orderId);
-  const statusText = textAt(row, '.order-status .f-left');
-  if (!statusText) {
+  const status = statusOf(row.querySelector('.order-status .f-left'));
+  if (!status) {
     problems.push(`${ref}: no status found, left out`);
     return null;
   }
-  const status: Status = { text: statusText, stage: stageOf(statusText) };
   const totalText = textAt(row, '.amount-num');
   const total = totalText ? parseMoney(totalText) : null;
   if (!total) problems.push(`${ref}: total ${totalText ? 'not understood' : 'not found'}`);
@@ -79,9 +78,7 @@ export function readLegacyDetail(url: string, doc: Document, now: Date): PageRea
   const problems: string[] = [];
   const reading: PageReading = { marketplace: 'aliexpress', kind: 'order-detail', url, orders: [], problems };
   const area = firstMatch(doc, ['.order-bd', '#order-detail']) ?? doc.body;
-  const statusEl = area && firstMatch(area, ['#order-status', '.order-status']);
-  const shown = textOf(statusEl);
-  const status: Status | null = statusEl ? (knownStatusIn(statusEl) ?? (shown ? { text: shown, stage: null } : null)) : null;
+  const status = statusOf(area && firstMatch(area, ['#order-status', '.order-status']));
   if (!area || !status) {
     problems.push('aliexpress legacy detail: no status found');
     return reading;

@@ -2,10 +2,10 @@
 // server, later pages appended in place.
 import type { OrderSnapshot, PageReading } from '../../rules/model';
 import { parseMoney } from '../common/money';
-import { normalise, textAt, textOf } from '../common/text';
+import { firstMatch, normalise, textAt, textOf } from '../common/text';
 import { absoluteUrl, labelledOrderId, orderIdParam, orderRef } from './ids';
 import { buttonLabels, snapshot } from './snapshot';
-import type { Status } from './status';
+import { statusOf, type Status } from './status';
 import { readEvents, readProtectionClocks } from './when';
 import { stageOf } from './words';
 
@@ -26,8 +26,7 @@ function listStatus(item: Element): Status | null {
     const stage = stageOf(text);
     if (stage) return { text, stage };
   }
-  const text = textAt(item, '.order-item-header-status-text') ?? textAt(item, '.order-item-header-status');
-  return text ? { text, stage: stageOf(text) } : null;
+  return statusOf(firstMatch(item, ['.order-item-header-status-text', '.order-item-header-status']));
 }
 
 function readListOrder(item: Element, index: number, pageUrl: string, now: Date, problems: string[]): OrderSnapshot | null {

@@ -19,13 +19,19 @@ export function knownStatusIn(root: Element): Status | null {
   return null;
 }
 
+/** The status an element shows: a known status in it, else its text with no stage (the caller reports it). */
+export function statusOf(el: Element | null): Status | null {
+  if (!el) return null;
+  const known = knownStatusIn(el);
+  if (known) return known;
+  const text = textOf(el);
+  return text ? { text, stage: null } : null;
+}
+
 /**
- * The status in a status block: a known status anywhere in it, else the block's title as shown with
- * no stage (the caller reports it), else null when the block has no title at all.
+ * The status in a status block: a known status anywhere in it, else its title as shown; null when
+ * the block has no title at all.
  */
 export function statusIn(block: Element, titleSelectors: readonly string[]): Status | null {
-  const known = knownStatusIn(block);
-  if (known) return known;
-  const text = textOf(firstMatch(block, titleSelectors));
-  return text ? { text, stage: null } : null;
+  return knownStatusIn(block) ?? statusOf(firstMatch(block, titleSelectors));
 }

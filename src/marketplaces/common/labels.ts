@@ -20,13 +20,7 @@ export function findLabelled<T>(
   labels: ReadonlyMap<string, T>,
   colon: 'required' | 'optional' = 'required',
 ): Labelled<T>[] {
-  const separator = colon === 'required' ? String.raw`\s*[:：]\s*` : String.raw`\s*[:：]?\s*`;
-  const byLength = [...labels.keys()].sort((a, b) => b.length - a.length);
-  const patterns = byLength.map((label) => {
-    // Keys are folded (ё → е, spaces collapsed); the page text is matched as printed.
-    const source = `${escape(label).replace(/ /g, '\\s+').replace(/е/g, '[её]')}(?!\\p{L})${separator}`;
-    return { label, start: new RegExp(`^${source}`, 'iu'), anywhere: new RegExp(source, 'iu') };
-  });
+  const patterns = patternsFor(labels, colon);
   const found: Labelled<T>[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -39,6 +33,22 @@ export function findLabelled<T>(
     if (line && key !== undefined) found.push({ key, ...line });
   }
   return found;
+}
+
+type Pattern = { label: string; start: RegExp; anywhere: RegExp };
+// Readers call findLabelled once per order with the same few tables: build each table's patterns once.
+const compiled = new WeakMap<ReadonlyMap<string, unknown>, Partial<Record<'required' | 'optional', Pattern[]>>>();
+
+function patternsFor(labels: ReadonlyMap<string, unknown>, colon: 'required' | 'optional'): Pattern[] {
+  const cache = compiled.get(labels) ?? {};
+  compiled.set(labels, cache);
+  const separator = colon === 'required' ? String.raw`\s*[:：]\s*` : String.raw`\s*[:：]?\s*`;
+  cache[colon] ??= [...labels.keys()].sort((a, b) => b.length - a.length).map((label) => {
+    // Keys are folded (ё → е, spaces collapsed); the page text is matched as printed.
+    const source = `${escape(label).replace(/ /g, '\\s+').replace(/е/g, '[её]')}(?!\\p{L})${separator}`;
+    return { label, start: new RegExp(`^${source}`, 'iu'), anywhere: new RegExp(source, 'iu') };
+  });
+  return cache[colon];
 }
 
 function lineOf(start: Element | null, root: Element, label: RegExp): { value: string; line: string } | null {

@@ -12,6 +12,8 @@ const PROBLEMS = 50;
 const URL_LENGTH = 2000;
 const PAGE_URL = 4000;
 const ORDER_ID = 64;
+const AMOUNT = 32;
+const CURRENCY = 8;
 
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 
@@ -23,6 +25,8 @@ function fitOrder(order: OrderSnapshot): OrderSnapshot {
     buttons: order.buttons.slice(0, BUTTONS).map((b) => cut(b, BUTTON)),
   };
   if (order.title !== undefined) fitted.title = cut(order.title, TEXT);
+  // A price is whole or absent: a cut amount would be a different price.
+  if (order.total && (order.total.amount.length > AMOUNT || order.total.currency.length > CURRENCY)) delete fitted.total;
   if (order.url !== undefined && order.url.length > URL_LENGTH) delete fitted.url;
   return fitted;
 }

@@ -25,8 +25,11 @@ function findCurrency(text: string): { code: string; start: number; end: number 
       const start = text.indexOf(token, from);
       if (start < 0) break;
       const end = start + token.length;
-      // A letter code must stand alone: "USD" in "USDT" is not a currency.
-      const glued = /\p{L}/u.test(text[start - 1] ?? '') || (/\p{L}$/u.test(token) && /\p{L}/u.test(text[end] ?? '') && token !== 'руб');
+      // A letter code must stand alone ("USD" in "USDT" is not a currency); руб is the exception, an
+      // abbreviation that the page may write out in full (руб., рубля, рублей).
+      const before = /\p{L}/u.test(text[start - 1] ?? '');
+      const after = token !== 'руб' && /\p{L}$/u.test(token) && /\p{L}/u.test(text[end] ?? '');
+      const glued = before || after;
       if (!glued) return { code, start, end };
       from = end;
     }
