@@ -13,8 +13,10 @@ const e2e = process.env.BUYER_CLOCK_FLAVOR === 'e2e';
 
 function manifestFor(target: 'chrome' | 'firefox') {
   if (target === 'chrome') return manifest;
+  // Firefox has no externally_connectable (web pages cannot message an add-on there at all).
+  const { externally_connectable: _unsupported, ...rest } = manifest;
   return {
-    ...manifest,
+    ...rest,
     browser_specific_settings: {
       gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
     },

@@ -43,5 +43,6 @@ vitest('unit tests (TZ=America/Los_Angeles)', [], 'unit-la.json', { TZ: 'America
 vitest('unit tests (TZ=Asia/Shanghai)', [], 'unit-sh.json', { TZ: 'Asia/Shanghai' });
 step('build (shipped and e2e flavours)', 'node', ['scripts/build.mjs', '--e2e']);
 step('web-ext lint dist/firefox', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--self-hosted', '--output', 'text']);
+vitest('checks on the built extensions', ['--config', 'vitest.build.config.ts'], 'build.json');
 vitest('end-to-end in real Chromium and real Firefox', ['--config', 'vitest.e2e.config.ts'], 'e2e.json');
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);
