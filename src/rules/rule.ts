@@ -1,0 +1,92 @@
+// The row format of every rule table. A marketplace's clocks are data in this shape, so the engine stays
+// small and a new marketplace is a new table, not new code (design.md, "Rules are data").
+import type { ActionId, Actor, ClockId, Confidence, EventName, Marketplace, Stage } from './model';
+import { DAY, HOUR } from '../lib/time';
+
+/** A span of time as the sources state it; days are fixed 24 h spans counted in the start event's offset. */
+export type Duration = { readonly days?: number; readonly hours?: number; readonly minutes?: number };
+
+export function durationMs(d: Duration): number {
+  return (d.days ?? 0) * DAY + (d.hours ?? 0) * HOUR + (d.minutes ?? 0) * 60_000;
+}
+
+/**
+ * A page button's text keyed by the page's language ('en', 'pl', 'ru', 'es', 'zh' …), each with the
+ * variants seen or expected. Tables build these from one vocabulary per language, so a wrong
+ * translation is corrected in one place.
+ */
+export type Labels = Readonly<Record<string, readonly string[]>>;
+
+/** What happens by itself when a clock runs out; the UI has a sentence for each (ui/sentences.ts). */
+export const ON_EXPIRY = [
+  'order-closes', 'order-closes-refunded', 'payment-verified', 'order-completes', 'receipt-confirmed',
+  'refund-granted', 'request-closes', 'request-closes-seller-paid', 'right-lapses', 'platform-steps-in',
+  'refund-overdue',
+] as const;
+export type OnExpiry = (typeof ON_EXPIRY)[number];
+
+/**
+ * One thing the buyer can do while a clock runs. A row lists its steps in order of preference; steps
+ * with `leftAtMost` are the urgent ones and replace the others once that little time is left.
+ */
+export type NextStep = {
+  readonly action: ActionId;
+  /** The button to press; absent when nothing on the page needs pressing (e.g. waiting for a check). */
+  readonly labels?: Labels;
+  /** Offered only when at most this much time is left on the clock. */
+  readonly leftAtMost?: Duration;
+};
+
+type RowBase = {
+  /** Stable id, '<market prefix>-<clock>' (e.g. 'ae-cancel-response'); timers carry it as ruleId. */
+  readonly id: string;
+  /** A short English name for documents and the sidebar ("cancel response"). */
+  readonly title: string;
+  /** Usually one; Taobao rows also cover Tmall. */
+  readonly marketplaces: readonly Marketplace[];
+  /** The stages the row applies in; outside them it does nothing. */
+  readonly stages: readonly Stage[];
+  /** The event that starts the count, or fallbacks in order: the first one the order has is used. */
+  readonly start: EventName | readonly EventName[];
+  /** Events that must all be present for the row to apply by arithmetic (a page clock needs none). */
+  readonly requires?: readonly EventName[];
+  /** Where the figure comes from (rules.md, Sources), as text a buyer can follow up. */
+  readonly source: string;
+  /** 'page' is reserved for timers read from the page itself. */
+  readonly confidence: Exclude<Confidence, 'page'>;
+  /** Other published figures, shown as "sources differ"; short, e.g. '48 h', '90 d (Russia)'. */
+  readonly alternatives?: readonly string[];
+};
+
+/**
+ * A deadline. The page's own countdown for `clock` wins; otherwise start + duration. Without a
+ * `duration` the row is page-clock-only: it never computes a deadline of its own.
+ */
+export type ClockRule = RowBase & {
+  readonly kind: 'clock';
+  readonly clock: ClockId;
+  readonly duration?: Duration;
+  /** Who must act before it ends. */
+  readonly actor: Actor;
+  readonly onExpiry: OnExpiry;
+  readonly next: readonly NextStep[];
+};
+
+/**
+ * Not a deadline: an action the marketplace does not offer until `duration` after the start event
+ * (AliExpress: a dispute opens on day 11 after shipment at the earliest). While it holds, next steps
+ * with that action are skipped — unless the page already shows the step's button.
+ */
+export type EarliestRule = RowBase & {
+  readonly kind: 'earliest';
+  readonly duration: Duration;
+  readonly suppresses: readonly ActionId[];
+};
+
+export type Rule = ClockRule | EarliestRule;
+
+export const startEvents = (rule: Rule): readonly EventName[] =>
+  typeof rule.start === 'string' ? [rule.start] : rule.start;
+
+/** All of a step's labels, in the table's language order (English first by convention). */
+export const allLabels = (labels: Labels | undefined): string[] => (labels ? Object.values(labels).flat() : []);
