@@ -1,0 +1,125 @@
+// AliExpress's clocks (rules.md, "AliExpress"), one row each, with the figure's source and confidence.
+// Where sources disagree the row keeps the brief's figure and lists the others as alternatives.
+import type { Rule } from '../rule';
+import { button } from './aliexpress-buttons';
+
+const BRIEF = 'Buyer Clock product brief';
+const HELP = 'AliExpress help (old pages): activities.aliexpress.com/adcms/help-aliexpress-com';
+const ESCROW_FAQ = 'escrow.aliexpress.com/escrow-faq/dispute/how-does-our-dispute-refund-process-work.html';
+const OPEN_DISPUTE_HELP = 'aliexpress.com/buyerprotection/how_do_i_open_a_dispute.html';
+const market = ['aliexpress'] as const;
+
+export const aliexpress: readonly Rule[] = [
+  {
+    kind: 'clock', id: 'ae-payment', title: 'payment', marketplaces: market, clock: 'payment',
+    stages: ['awaiting-payment'], start: 'placedAt', duration: { days: 20 },
+    actor: 'buyer', onExpiry: 'order-closes',
+    next: [{ action: 'pay', labels: button('pay') }],
+    confidence: 'seed', alternatives: ['6 h (hot items)', 'per-order pay timeout'],
+    source: `${BRIEF} (20 days); secondary agrees: sovetclub.ru, foit.ru (6 h for hot items); open-platform order API (per-order pay timeout)`,
+  },
+  {
+    kind: 'clock', id: 'ae-payment-check', title: 'payment check', marketplaces: market, clock: 'payment-check',
+    stages: ['payment-verifying'], start: 'paidAt', duration: { hours: 24 },
+    actor: 'platform', onExpiry: 'payment-verified',
+    // Nothing to press: the order cannot even be cancelled until the check is over.
+    next: [{ action: 'wait' }],
+    confidence: 'official',
+    source: 'AliExpress open-platform order status RISK_CONTROL ("持续24小时": lasts 24 hours)',
+  },
+  {
+    kind: 'clock', id: 'ae-ship', title: 'seller ships', marketplaces: market, clock: 'ship',
+    stages: ['awaiting-shipment'], start: 'paidAt', duration: { days: 7 },
+    actor: 'seller', onExpiry: 'order-closes-refunded',
+    // Waiting is the advice; cancelling stays open to the buyer while the order awaits shipment.
+    next: [{ action: 'wait', labels: button('cancelOrder') }],
+    confidence: 'secondary', alternatives: ['3–20 d (the seller\'s processing time)'],
+    source: 'guide-aliexpress.com (processing time); the processing time shown on the order page wins',
+  },
+  {
+    kind: 'clock', id: 'ae-cancel-response', title: 'cancel response', marketplaces: market, clock: 'cancel-response',
+    stages: ['cancel-requested'], start: 'cancelRequestedAt', duration: { days: 14 },
+    actor: 'seller', onExpiry: 'order-closes-refunded',
+    // If the seller claims it shipped, the buyer asks for the tracking number; that is a chat, not a form.
+    next: [{ action: 'wait', labels: button('contactSeller') }],
+    confidence: 'seed', alternatives: ['48 h (requests since Mar 2020)', '72 h'],
+    source: `${BRIEF} (14 days); ${HELP}/topquestions/cancel_order.php; secondary differs: guide-aliexpress.com (48 h since 2020), alixcadet.com (72 h)`,
+  },
+  {
+    kind: 'clock', id: 'ae-refund-arrival', title: 'refund arrives', marketplaces: market, clock: 'refund-arrival',
+    // An order closed before payment has no money to return.
+    stages: ['closed'], start: 'closedAt', requires: ['paidAt'], duration: { days: 14 },
+    actor: 'platform', onExpiry: 'refund-overdue',
+    next: [{ action: 'check-refund', labels: button('viewRefund') }],
+    confidence: 'seed', alternatives: ['1–10 working days (newer help)', '3–20 working days (older help)'],
+    source: `${BRIEF} (14 days); AliExpress help differs (1–10 working days newer, 3–20 working days older)`,
+  },
+  {
+    kind: 'clock', id: 'ae-protection', title: 'buyer protection', marketplaces: market, clock: 'protection',
+    stages: ['shipped'], start: 'shippedAt', duration: { days: 60 },
+    actor: 'buyer', onExpiry: 'order-completes',
+    // Near the end a missing parcel needs a dispute or more time. A dispute comes first because an
+    // extension needs the seller's consent; before disputes open (day 11) extending is the way left.
+    // Until then, confirming receipt once the goods are fine is the step.
+    next: [
+      { action: 'open-dispute', labels: button('openDispute'), leftAtMost: { days: 5 } },
+      { action: 'extend-protection', labels: button('extendTime'), leftAtMost: { days: 5 } },
+      { action: 'confirm-receipt', labels: button('confirmReceived') },
+    ],
+    confidence: 'official', alternatives: ['90 d (Russia)', '120 d (Brazil)'],
+    source: `${HELP}/buyer_protection_process.php; seller API extendsBuyerAcceptGoodsTime; the order page's countdown wins`,
+  },
+  {
+    kind: 'clock', id: 'ae-protection-delivered', title: 'protection after delivery', marketplaces: market,
+    clock: 'protection', stages: ['delivered'], start: 'deliveredAt', duration: { days: 5 },
+    actor: 'buyer', onExpiry: 'order-completes',
+    next: [
+      { action: 'confirm-receipt', labels: button('confirmReceived') },
+      { action: 'open-dispute', labels: button('openDispute') },
+    ],
+    confidence: 'official', alternatives: ['7 d after "issued to recipient"'],
+    source: `${HELP}/buyer_protection_process.php; secondary differs (7 days after "issued to recipient")`,
+  },
+  {
+    kind: 'clock', id: 'ae-dispute-window', title: 'dispute window', marketplaces: market, clock: 'dispute-window',
+    stages: ['completed'], start: ['completedAt', 'receivedAt'], duration: { days: 15 },
+    actor: 'buyer', onExpiry: 'right-lapses',
+    next: [{ action: 'open-dispute', labels: button('openDispute') }],
+    confidence: 'official',
+    source: `Copies of AliExpress help: ${OPEN_DISPUTE_HELP}; ${HELP}/dispute_claim_process.php`,
+  },
+  {
+    kind: 'earliest', id: 'ae-dispute-earliest', title: 'dispute opens earliest', marketplaces: market,
+    // Day 11 after shipment begins when 10 days have passed (day 1 is the first day after shipping).
+    stages: ['shipped'], start: 'shippedAt', duration: { days: 10 }, suppresses: ['open-dispute'],
+    confidence: 'official', alternatives: ['day 5 or 6 (older help)'],
+    source: `Copies of AliExpress help: ${OPEN_DISPUTE_HELP}; ${HELP}/dispute_claim_process.php`,
+  },
+  {
+    kind: 'clock', id: 'ae-dispute-response', title: 'seller answers dispute', marketplaces: market,
+    clock: 'dispute-response', stages: ['dispute-open'], start: 'disputeOpenedAt', duration: { days: 5 },
+    actor: 'seller', onExpiry: 'refund-granted',
+    // The buyer waits, adding evidence if asked; chat with the seller is the only button for it.
+    next: [{ action: 'wait', labels: button('contactSeller') }],
+    confidence: 'official',
+    source: `Copy of AliExpress help: ${ESCROW_FAQ}`,
+  },
+  {
+    kind: 'clock', id: 'ae-escalation', title: 'escalation', marketplaces: market, clock: 'escalation',
+    stages: ['dispute-open'], start: 'disputeOpenedAt', duration: { days: 15 },
+    // The seller must settle within the negotiation or AliExpress steps in on day 16; the buyer's
+    // part is to escalate sooner when talks fail, so escalating is this clock's next step.
+    actor: 'seller', onExpiry: 'platform-steps-in',
+    next: [{ action: 'escalate-dispute', labels: button('escalateDispute') }],
+    confidence: 'official', alternatives: ['7 d (2017)'],
+    source: `${HELP}/dispute_claim_process.php`,
+  },
+  {
+    kind: 'clock', id: 'ae-return-shipping', title: 'return shipping', marketplaces: market, clock: 'return-shipping',
+    stages: ['return-awaiting-buyer'], start: 'returnAgreedAt', duration: { days: 10 },
+    actor: 'buyer', onExpiry: 'request-closes-seller-paid',
+    next: [{ action: 'ship-return', labels: button('addReturnTracking') }],
+    confidence: 'official', alternatives: ['as stated in the return request'],
+    source: `Copy of the AliExpress FAQ: ${ESCROW_FAQ}`,
+  },
+];
