@@ -1,0 +1,18 @@
+// What the sidebar shows of the rule behind a timer ("Rule: 14 days after the cancellation request",
+// "Source: …"), shaped like lib/messages.ts's RuleNote so the worker can pass it on as it is.
+import type { EventName, OrderSnapshot } from './model';
+import { durationMs, startEvents } from './rule';
+import { startEventOf } from './engine';
+import { ruleById } from './tables';
+
+export type RuleNoteData = { ms: number; start?: EventName; source: string };
+
+/** The note for a timer's ruleId: the start event this order actually used, else the row's first. */
+export function ruleNote(ruleId: string, order?: OrderSnapshot): RuleNoteData | undefined {
+  const rule = ruleById(ruleId);
+  if (!rule) return undefined;
+  const start = (order && startEventOf(rule, order)) ?? startEvents(rule)[0];
+  const note: RuleNoteData = { ms: rule.duration ? durationMs(rule.duration) : 0, source: rule.source };
+  if (start) note.start = start;
+  return note;
+}
