@@ -1,0 +1,65 @@
+// docs/rules.md, rendered from the rule tables; tests/rules/rules-doc.test.ts keeps the committed file
+// equal to this output, so the document cannot drift from the data.
+import type { Duration, NextStep, Rule } from './rule';
+import { TABLES } from './tables';
+
+const HEADER = `# Buyer Clock — the rules
+
+Generated from \`src/rules/tables/\` by \`src/rules/rules-doc.ts\`; do not edit by hand. Regenerate with
+\`UPDATE_RULES_DOC=1 npx vitest run tests/rules/rules-doc.test.ts\`.
+
+Every clock runs only in the stages listed. When the order page shows its own countdown for the clock,
+that countdown is the deadline; otherwise the deadline is the start event plus the duration (the first
+start event the order has, when several are listed). Without a start event there is no timer.
+Confidence: **seed** — the product brief; **official** — the marketplace's own help, rules or API
+documentation; **secondary** — guides and Q&A sites. Next steps marked "≤ N left" replace the others
+once that little time is left; the button names are the English ones (the tables hold Polish, Russian
+and Spanish too).
+`;
+
+const COLUMNS = ['marketplace', 'clock', 'stages', 'starts at', 'duration', 'alternatives', 'actor',
+  'on expiry', 'next', 'confidence', 'source'];
+
+export function formatDuration(d: Duration | undefined): string {
+  if (!d) return 'page countdown only';
+  const parts = [d.days && `${d.days} d`, d.hours && `${d.hours} h`, d.minutes && `${d.minutes} min`];
+  return parts.filter(Boolean).join(' ') || '0';
+}
+
+function formatStep(step: NextStep): string {
+  const label = step.labels?.en?.[0];
+  const text = label ? `${step.action} “${label}”` : step.action;
+  return step.leftAtMost ? `${text} (≤ ${formatDuration(step.leftAtMost)} left)` : text;
+}
+
+// A cell must not break the table: pipes are escaped and line breaks flattened.
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+function row(rule: Rule): string[] {
+  const starts = typeof rule.start === 'string' ? rule.start : rule.start.join(', else ');
+  const requires = rule.requires?.length ? ` (only with ${rule.requires.join(', ')})` : '';
+  const common = {
+    marketplace: rule.marketplaces.join(', '),
+    stages: rule.stages.join(', '),
+    start: `${starts}${requires}`,
+    alternatives: rule.alternatives?.join('; ') ?? '—',
+  };
+  if (rule.kind === 'earliest') {
+    return [common.marketplace, `**${rule.title}** (a limit, not a clock; \`${rule.id}\`)`, common.stages, common.start,
+      `${formatDuration(rule.duration)} must pass first`, common.alternatives, '—', '—',
+      `hides ${rule.suppresses.join(', ')} until then, unless the page shows its button`,
+      rule.confidence, rule.source];
+  }
+  return [common.marketplace, `**${rule.title}** (\`${rule.clock}\`, \`${rule.id}\`)`, common.stages, common.start,
+    formatDuration(rule.duration), common.alternatives, rule.actor, rule.onExpiry,
+    rule.next.map(formatStep).join('; '), rule.confidence, rule.source];
+}
+
+const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
+
+/** Every table's rows as one Markdown document: a section per table, rows in table order. */
+export function renderRulesDoc(tables: Readonly<Record<string, readonly Rule[]>> = TABLES): string {
+  const sections = Object.entries(tables).map(([name, rules]) =>
+    [`## ${name}`, '', line(COLUMNS), line(COLUMNS.map(() => '---')), ...rules.map((r) => line(row(r)))].join('\n'));
+  return `${HEADER}\n${sections.join('\n\n')}\n`;
+}
