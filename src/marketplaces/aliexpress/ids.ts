@@ -28,6 +28,18 @@ export function labelledOrderId(root: Element): string | null {
   return null;
 }
 
+/**
+ * The order a detail page is about: the number in its address, or the one it prints. When both are
+ * there and differ, the page is mid-navigation (the address changed, the content not yet): null, and
+ * `mismatch` so the reader says so instead of filing one order's status under the other's number.
+ */
+export function detailOrderId(url: string, area: Element): { orderId: string | null; mismatch: boolean } {
+  const fromUrl = orderIdParam(url, 'orderId');
+  const fromPage = labelledOrderId(area);
+  if (fromUrl && fromPage && fromUrl !== fromPage) return { orderId: null, mismatch: true };
+  return { orderId: fromUrl ?? fromPage, mismatch: false };
+}
+
 /** A link's target made absolute against the page; null when it is not an http(s) link. */
 export function absoluteUrl(href: string | null, pageUrl: string): string | null {
   if (!href) return null;

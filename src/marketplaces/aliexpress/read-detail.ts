@@ -3,7 +3,7 @@
 import type { PageReading } from '../../rules/model';
 import { parseMoney, type Money } from '../common/money';
 import { commonAncestor, firstMatch, textOf } from '../common/text';
-import { labelledOrderId, orderIdParam, orderRef } from './ids';
+import { detailOrderId, orderRef } from './ids';
 import { buttonLabels, snapshot } from './snapshot';
 import { statusIn } from './status';
 import { readEvents, readProtectionClocks } from './when';
@@ -47,9 +47,9 @@ export function readDetail(url: string, doc: Document, now: Date): PageReading {
     return reading;
   }
   const area = orderArea(doc, block);
-  const orderId = orderIdParam(url, 'orderId') ?? labelledOrderId(area);
+  const { orderId, mismatch } = detailOrderId(url, area);
   if (!orderId) {
-    problems.push('aliexpress detail: no order id found');
+    problems.push(mismatch ? 'aliexpress detail: page shows another order than its address' : 'aliexpress detail: no order id found');
     return reading;
   }
   const ref = orderRef(orderId);

@@ -6,7 +6,7 @@ import { readDate } from '../common/dates';
 import { findLabelled } from '../common/labels';
 import { parseMoney } from '../common/money';
 import { firstMatch, normalise, textAt, textOf } from '../common/text';
-import { absoluteUrl, labelledOrderId, orderIdParam, orderRef } from './ids';
+import { absoluteUrl, detailOrderId, orderIdParam, orderRef } from './ids';
 import { buttonLabels, snapshot } from './snapshot';
 import { statusOf } from './status';
 import { lefttimeClock, readEvents, readProtectionClocks, ZONE, type Events } from './when';
@@ -83,9 +83,9 @@ export function readLegacyDetail(url: string, doc: Document, now: Date): PageRea
     problems.push('aliexpress legacy detail: no status found');
     return reading;
   }
-  const orderId = orderIdParam(url, 'orderId') ?? labelledOrderId(area);
+  const { orderId, mismatch } = detailOrderId(url, area);
   if (!orderId) {
-    problems.push('aliexpress legacy detail: no order id found');
+    problems.push(`aliexpress legacy detail: ${mismatch ? 'page shows another order than its address' : 'no order id found'}`);
     return reading;
   }
   const ref = orderRef(orderId);

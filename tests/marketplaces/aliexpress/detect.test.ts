@@ -32,7 +32,7 @@ const PAGES: Record<'order-list' | 'order-detail' | 'tracking', string[]> = {
     'https://trade.aliexpress.com/order_detail.htm?orderId=8190000000000601',
   ],
   tracking: [
-    'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8190000000000418',
+    'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8190000000000311',
     'https://es.aliexpress.com/p/tracking/index.html?tradeOrderId=8190000000000422',
     'https://aliexpress.ru/p/tracking/index.html?tradeOrderId=8190000000000421',
     'https://www.aliexpress.us/p/tracking/index.html?tradeOrderId=8190000000000419',

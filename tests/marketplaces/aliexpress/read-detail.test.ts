@@ -37,11 +37,11 @@ describe('AliExpress detail pages', () => {
   });
 
   it('reads a shipped order with its buyer-protection countdown as the protection clock', () => {
-    const url = detailUrl('www.aliexpress.com', '8190000000000418');
+    const url = detailUrl('www.aliexpress.com', '8190000000000311');
     expect(readDetail('detail-shipped.en.html', url)).toEqual({
       order: {
         marketplace: 'aliexpress',
-        orderId: '8190000000000418',
+        orderId: '8190000000000311',
         stage: 'shipped',
         statusText: 'Awaiting delivery',
         events: {
@@ -176,26 +176,34 @@ describe('AliExpress detail pages', () => {
   });
 
   it('leaves the site header and footer buttons out', () => {
-    const { order } = readDetail('detail-shipped.en.html', detailUrl('www.aliexpress.com', '8190000000000418'));
+    const { order } = readDetail('detail-shipped.en.html', detailUrl('www.aliexpress.com', '8190000000000311'));
     expect(order?.buttons).not.toContain('Search');
   });
 });
 
 describe('AliExpress detail pages that do not read cleanly', () => {
-  const url = detailUrl('www.aliexpress.com', '8190000000000418');
+  const url = detailUrl('www.aliexpress.com', '8190000000000311');
 
   it('keeps an unknown status as unknown, shown as the page shows it, and says so', () => {
     const doc = loadFixture('aliexpress/detail-shipped.en.html');
     const title = doc.querySelector('.order-status-title');
     if (title) title.textContent = '  Awaiting   teleportation ';
     const reading = readPage(url, doc, NOW);
-    expect(reading?.orders[0]).toMatchObject({ stage: 'unknown', statusText: 'Awaiting teleportation', orderId: '8190000000000418' });
-    expect(reading?.problems).toEqual(['order 8190…0418: status not recognised']);
+    expect(reading?.orders[0]).toMatchObject({ stage: 'unknown', statusText: 'Awaiting teleportation', orderId: '8190000000000311' });
+    expect(reading?.problems).toEqual(['order 8190…0311: status not recognised']);
   });
 
   it('takes the order id from the page when the address has none', () => {
     const reading = readPage('https://www.aliexpress.com/p/order/detail.html', loadFixture('aliexpress/detail-shipped.en.html'), NOW);
-    expect(reading?.orders[0]?.orderId).toBe('8190000000000418');
+    expect(reading?.orders[0]?.orderId).toBe('8190000000000311');
+  });
+
+  it('reads no order while the address and the page name different orders (mid-navigation)', () => {
+    const other = detailUrl('www.aliexpress.com', '8190000000000417');
+    expect(readPage(other, loadFixture('aliexpress/detail-shipped.en.html'), NOW)).toEqual({
+      marketplace: 'aliexpress', kind: 'order-detail', url: other,
+      orders: [], problems: ['aliexpress detail: page shows another order than its address'],
+    });
   });
 
   it('reads no order, and says why, when there is no order id anywhere', () => {
@@ -224,9 +232,9 @@ describe('AliExpress detail pages that do not read cleanly', () => {
     if (total) total.textContent = 'free';
     const reading = readPage(url, doc, NOW);
     expect(reading?.problems).toEqual([
-      'order 8190…0418: total not understood',
-      'order 8190…0418: paidAt date not understood',
-      'order 8190…0418: buyer protection countdown not understood',
+      'order 8190…0311: total not understood',
+      'order 8190…0311: paidAt date not understood',
+      'order 8190…0311: buyer protection countdown not understood',
     ]);
     expect(reading?.orders[0]).toMatchObject({ stage: 'shipped', pageClocks: [], events: { placedAt: '2026-11-02T20:41:00-08:00', shippedAt: '2026-11-04T00:00:00-08:00' } });
     expect(reading?.orders[0]?.events.paidAt).toBeUndefined();

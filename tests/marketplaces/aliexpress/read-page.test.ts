@@ -9,8 +9,8 @@ import { loadFixture } from '../load-fixture';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 const LIST = 'https://www.aliexpress.com/p/order/index.html';
-const DETAIL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000418';
-const TRACKING = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8190000000000418';
+const DETAIL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000311';
+const TRACKING = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8190000000000311';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
