@@ -17,6 +17,8 @@ function manifestFor(target: 'chrome' | 'firefox') {
   const { externally_connectable: _unsupported, ...rest } = manifest;
   return {
     ...rest,
+    // Firefox runs the same module as an event page's background script.
+    background: { scripts: [manifest.background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
     },

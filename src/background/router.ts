@@ -1,5 +1,6 @@
 // The worker's one message router: validate, check the sender, act; drop and log everything else.
-import { assess } from '../rules';
+import { assess, ruleNote } from '../rules';
+import type { RuleNote } from '../lib/messages';
 import { MAX_MESSAGE_BYTES, Message, type OrderView, type PageReadReply } from '../lib/messages';
 import type { Marketplace, PageReading } from '../rules/model';
 import type { OrderRecord } from '../lib/storage';
@@ -17,9 +18,15 @@ export type RouterDeps = {
 
 export function toView(record: OrderRecord, now: Date): OrderView {
   const s = record.snapshot;
+  const assessment = assess(s, now);
+  const rules: Record<string, RuleNote> = {};
+  for (const timer of assessment.timers) {
+    const note = ruleNote(timer.ruleId, s);
+    if (note) rules[timer.ruleId] = note;
+  }
   return {
     key: record.key, marketplace: record.marketplace, orderId: record.orderId, stage: s.stage,
-    statusText: s.statusText, title: s.title, url: s.url, assessment: assess(s, now),
+    statusText: s.statusText, title: s.title, url: s.url, assessment, rules,
   };
 }
 

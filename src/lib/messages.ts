@@ -1,7 +1,7 @@
 // Every message that crosses between the extension's parts, as zod schemas. The worker accepts only
 // what parses here; anything else is dropped (see background/router.ts).
 import * as z from 'zod/mini';
-import { Assessment, EventName, Marketplace, OrderSnapshot, PageReading, Stage } from '../rules/model';
+import { Assessment, EventName, Marketplace, PageReading, Stage, type OrderSnapshot } from '../rules/model';
 
 /** Larger than any real order page's reading (200 orders), small enough that a flood cannot fill the store. */
 export const MAX_MESSAGE_BYTES = 512 * 1024;

@@ -42,6 +42,7 @@ describe('safeOrderLink', () => {
   it.each([
     ['https://www.aliexpress.com/p/order/detail.html?orderId=1', 'https://www.aliexpress.com/p/order/detail.html?orderId=1'],
     ['https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=1', 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=1'],
+    // eslint-disable-next-line no-script-url -- the hostile link under test
     ['javascript:alert(1)', null],
     ['http://www.aliexpress.com/p/order/index.html', null],
     ['https://aliexpress.com.evil.example/p/order/index.html', null],
