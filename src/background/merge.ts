@@ -1,5 +1,5 @@
 // How a new sighting of an order folds into what we already knew of it.
-import type { EventName, OrderSnapshot } from '../rules/model';
+import type { EventName, OrderSnapshot, PageKind } from '../rules/model';
 import { orderKey, type OrderRecord } from '../lib/storage';
 
 const MAX_HISTORY = 100;
@@ -9,8 +9,9 @@ const MAX_HISTORY = 100;
  * visit to the list must not blur what the detail page said. Everything else is as last seen, except page
  * countdowns, which a list page rarely shows: they are kept while the stage stays the same.
  */
-export function mergeSnapshot(old: OrderRecord | null, snap: OrderSnapshot, at: string): OrderRecord {
+export function mergeSnapshot(old: OrderRecord | null, seen: OrderSnapshot, at: string, kind?: PageKind): OrderRecord {
   if (!old) {
+    const snap = seen;
     return {
       schema: 1, key: orderKey(snap.marketplace, snap.orderId), marketplace: snap.marketplace, orderId: snap.orderId,
       snapshot: snap, firstSeen: at, lastSeen: at,
@@ -18,6 +19,10 @@ export function mergeSnapshot(old: OrderRecord | null, snap: OrderSnapshot, at: 
     };
   }
   const prev = old.snapshot;
+  // A tracking page knows the parcel, not the order, and an unreadable status knows nothing: neither
+  // replaces a stage read from the order's own pages.
+  const keepStage = (kind === 'tracking' || seen.stage === 'unknown') && prev.stage !== 'unknown';
+  const snap = keepStage ? { ...seen, stage: prev.stage, statusText: prev.statusText, buttons: prev.buttons } : seen;
   const events: OrderSnapshot['events'] = { ...prev.events };
   const wasApprox = new Set(prev.approximate ?? []);
   const nowApprox = new Set(snap.approximate ?? []);

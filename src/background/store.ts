@@ -40,7 +40,7 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
         for (const [i, snap] of reading.orders.entries()) {
           const key = keys[i]!;
           const old = updates[key] ?? (await readOrder(key, stored[key]));
-          updates[key] = mergeSnapshot(old, snap, at);
+          updates[key] = mergeSnapshot(old, snap, at, reading.kind);
         }
         await area.set(updates);
         return keys.map((k) => updates[k]!);

@@ -45,4 +45,14 @@ describe('mergeSnapshot', () => {
     expect(mergeSnapshot(shipped, snapshot({ stage: 'shipped' }), T2).snapshot.pageClocks).toEqual([clock]);
     expect(mergeSnapshot(shipped, snapshot({ stage: 'completed' }), T2).snapshot.pageClocks).toEqual([]);
   });
+
+  it('lets neither a tracking page nor an unreadable status overwrite a known stage', () => {
+    const cancel = mergeSnapshot(null, snapshot(), T1);
+    const tracked = mergeSnapshot(cancel, snapshot({ stage: 'shipped', statusText: 'In transit', buttons: [] }), T2, 'tracking');
+    expect(tracked.snapshot.stage).toBe('cancel-requested');
+    expect(tracked.history).toHaveLength(1);
+    const unknown = mergeSnapshot(cancel, snapshot({ stage: 'unknown', statusText: '???' }), T2, 'order-detail');
+    expect(unknown.snapshot).toMatchObject({ stage: 'cancel-requested', statusText: 'Awaiting cancellation' });
+    expect(mergeSnapshot(null, snapshot({ stage: 'shipped' }), T1, 'tracking').snapshot.stage).toBe('shipped');
+  });
 });
