@@ -11,11 +11,10 @@ const MAX_HISTORY = 100;
  */
 export function mergeSnapshot(old: OrderRecord | null, seen: OrderSnapshot, at: string, kind?: PageKind): OrderRecord {
   if (!old) {
-    const snap = seen;
     return {
-      schema: 1, key: orderKey(snap.marketplace, snap.orderId), marketplace: snap.marketplace, orderId: snap.orderId,
-      snapshot: snap, firstSeen: at, lastSeen: at,
-      history: [{ stage: snap.stage, statusText: snap.statusText, at }],
+      schema: 1, key: orderKey(seen.marketplace, seen.orderId), marketplace: seen.marketplace, orderId: seen.orderId,
+      snapshot: seen, firstSeen: at, lastSeen: at,
+      history: [{ stage: seen.stage, statusText: seen.statusText, at }],
     };
   }
   const prev = old.snapshot;
