@@ -4,7 +4,7 @@ export declare const CHROMIUM: string;
 export declare const FIREFOX: string;
 export declare const GECKO_ID: string;
 export declare const FIREFOX_UUID: string;
-export declare function launchChromium(dist: string, opts?: { headless?: boolean }): Promise<{
+export declare function launchChromium(dist: string, opts?: { headless?: boolean; lang?: string }): Promise<{
   context: BrowserContext; worker: Worker; extensionId: string; close(): Promise<void>;
 }>;
 export declare function launchFirefox(dist: string): Promise<{ browser: Browser; newPage(): Promise<Page>; close(): Promise<void> }>;

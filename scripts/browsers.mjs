@@ -18,14 +18,17 @@ function respond(url) {
 }
 
 /** Chromium with the extension in `dist`; returns { context, worker, extensionId, close }. */
-export async function launchChromium(dist, { headless = true } = {}) {
+/** `lang` (e.g. 'zh-CN', 'pl') sets the browser's interface language, which the extension follows. */
+export async function launchChromium(dist, { headless = true, lang } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'buyer-clock-chromium-'));
   const path = resolve(dist);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, headless,
     args: [`--disable-extensions-except=${path}`, `--load-extension=${path}`, '--no-sandbox', '--disable-gpu',
-      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...(lang ? [`--lang=${lang}`] : [])],
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang.replace('-', '_') } } : {}),
     viewport: { width: 1280, height: 860 },
   });
   await context.route('**/*', (route) => {

@@ -11,7 +11,7 @@ import { watchPage } from './watch';
 
 export function start(doc: Document = document): void {
   const t = translateWith((key, subs) => browser.i18n.getMessage(key, subs));
-  const locale = browser.i18n.getUILanguage();
+  const locale = t('locale');
   let sidebar: SidebarMount | null = null;
   let chips: Chips | null = null;
   let lastPrint = '';

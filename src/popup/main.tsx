@@ -6,7 +6,8 @@ import css from './popup.css?inline';
 import { Popup } from './Popup';
 
 const t = translateWith((key, subs) => browser.i18n.getMessage(key, subs));
-document.documentElement.lang = browser.i18n.getUILanguage();
+const locale = t('locale');
+document.documentElement.lang = locale;
 document.title = t('extName');
 const style = document.createElement('style');
 style.textContent = css;
@@ -14,6 +15,6 @@ document.head.append(style);
 
 const app = document.getElementById('app')!;
 browser.runtime.sendMessage({ type: 'list-orders' }).then(
-  (reply) => render(<Popup orders={(reply as ListOrdersReply).orders} t={t} locale={browser.i18n.getUILanguage()} />, app),
-  () => render(<Popup orders={[]} t={t} locale={browser.i18n.getUILanguage()} />, app),
+  (reply) => render(<Popup orders={(reply as ListOrdersReply).orders} t={t} locale={locale} />, app),
+  () => render(<Popup orders={[]} t={t} locale={locale} />, app),
 );
