@@ -1,6 +1,6 @@
 // How a new sighting of an order folds into what we already knew of it.
 import type { EventName, OrderSnapshot, PageKind } from '../rules/model';
-import { orderKey, type OrderRecord } from '../lib/storage';
+import { NO_NOTES, orderKey, type OrderRecord } from '../lib/storage';
 
 const MAX_HISTORY = 100;
 
@@ -12,9 +12,9 @@ const MAX_HISTORY = 100;
 export function mergeSnapshot(old: OrderRecord | null, seen: OrderSnapshot, at: string, kind?: PageKind): OrderRecord {
   if (!old) {
     return {
-      schema: 1, key: orderKey(seen.marketplace, seen.orderId), marketplace: seen.marketplace, orderId: seen.orderId,
+      schema: 2, key: orderKey(seen.marketplace, seen.orderId), marketplace: seen.marketplace, orderId: seen.orderId,
       snapshot: seen, firstSeen: at, lastSeen: at,
-      history: [{ stage: seen.stage, statusText: seen.statusText, at }],
+      history: [{ stage: seen.stage, statusText: seen.statusText, at }], buyer: { ...NO_NOTES },
     };
   }
   const prev = old.snapshot;

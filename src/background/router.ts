@@ -1,7 +1,10 @@
 // The worker's one message router: validate, check the sender, act; drop and log everything else.
 import { assess, ruleNote } from '../rules';
+import { REFUND_OPEN, guardFor } from '../rules/guard';
 import type { RuleNote } from '../lib/messages';
-import { MAX_MESSAGE_BYTES, Message, type OrderView, type PageReadReply } from '../lib/messages';
+import {
+  MAX_MESSAGE_BYTES, Message, type OrderReply, type OrderView, type PageReadReply, type SetOrderNotesMessage,
+} from '../lib/messages';
 import type { Marketplace, PageReading } from '../rules/model';
 import type { OrderRecord } from '../lib/storage';
 import type { Store } from './store';
@@ -27,6 +30,7 @@ export function toView(record: OrderRecord, now: Date): OrderView {
   return {
     key: record.key, marketplace: record.marketplace, orderId: record.orderId, stage: s.stage,
     statusText: s.statusText, title: s.title, url: s.url, assessment, rules,
+    buyer: record.buyer, guard: guardFor(s, record.buyer.problem), refundOpen: REFUND_OPEN.includes(s.stage),
   };
 }
 
@@ -54,6 +58,12 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
     return { ok: true, orders: records.map((r) => toView(r, at)), ui: { sidebarCollapsed: ui.sidebarCollapsed } };
   }
 
+  async function notes({ key, problem, evidence }: SetOrderNotesMessage): Promise<OrderReply | { ok: false; error: string }> {
+    const patch = { ...(problem === undefined ? {} : { problem }), ...(evidence === undefined ? {} : { evidence: [...new Set(evidence)] }) };
+    const record = await store.setNotes(key, patch);
+    return record ? { ok: true, order: toView(record, now()) } : { ok: false, error: 'no such order' };
+  }
+
   /** Returns the reply's promise, or undefined for a message that gets no answer. */
   return function route(raw: unknown, sender: Sender): Promise<unknown> | undefined {
     if (sizeOf(raw) > MAX_MESSAGE_BYTES) return drop('too large');
@@ -63,9 +73,10 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
       return drop(`invalid message of type ${type.slice(0, 40)}`);
     }
     const message = parsed.data;
-    if (message.type === 'list-orders') {
+    if (message.type === 'list-orders' || (message.type === 'set-order-notes' && !sender.tab)) {
       const verdict = checkExtensionPageSender(sender, runtimeId, extensionOrigin);
       if (!verdict.ok) return drop(`${message.type} ${verdict.why}`);
+      if (message.type === 'set-order-notes') return notes(message);
       return store.all().then((records) => ({ ok: true, orders: records.map((r) => toView(r, now())) }));
     }
     const verdict = checkTabSender(sender, runtimeId);
@@ -77,6 +88,11 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
         const stranger = claimed.find((m) => family(m) !== family(verdict.marketplace));
         if (stranger) return drop(`page-read claims ${stranger} orders from a ${verdict.marketplace} page`);
         return pageRead(reading);
+      }
+      case 'set-order-notes': {
+        const owner = /^order:([^:]+):/.exec(message.key)?.[1] as Marketplace | undefined;
+        if (!owner || family(owner) !== family(verdict.marketplace)) return drop('set-order-notes for an order of another marketplace');
+        return notes(message);
       }
       case 'set-ui':
         return store.setUi({ sidebarCollapsed: message.sidebarCollapsed }).then(() => ({ ok: true }));

@@ -4,7 +4,7 @@ import type { PageReading } from '../rules/model';
 import { msToIso } from '../lib/time';
 import {
   ITEMS, ORDER_PREFIX, QUARANTINE_PREFIX, UI_KEY, orderKey, upgrade,
-  type KeyValueArea, type OrderRecord, type UiRecord,
+  type BuyerNotes, type KeyValueArea, type OrderRecord, type UiRecord,
 } from '../lib/storage';
 import { mergeSnapshot } from './merge';
 
@@ -44,6 +44,17 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
         }
         await area.set(updates);
         return keys.map((k) => updates[k]!);
+      });
+    },
+
+    /** The buyer's own notes on an order; null when no such order is kept. */
+    setNotes(key: string, patch: Partial<BuyerNotes>): Promise<OrderRecord | null> {
+      return serial(async () => {
+        const record = await readOrder(key, (await area.get(key))[key]);
+        if (!record) return null;
+        const updated: OrderRecord = { ...record, buyer: { ...record.buyer, ...patch } };
+        await area.set({ [key]: updated });
+        return updated;
       });
     },
 

@@ -1,11 +1,17 @@
 // Finding the page's own button by the label the rule table gives, in any of the page's languages.
 import { isOurs } from './shadow-host';
 
-const CLICKABLE = 'button, a, [role="button"], input[type="button"], input[type="submit"]';
+export const CLICKABLE = 'button, a, [role="button"], input[type="button"], input[type="submit"]';
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-function labelOf(el: Element): string {
+/** A button's label as compared: its text (an input's value), spacing folded, lower case. */
+export function buttonLabel(el: Element): string {
   return norm(el instanceof HTMLInputElement ? el.value : (el.textContent ?? ''));
+}
+
+/** Whether a label (from buttonLabel) is exactly one of the given labels. */
+export function matchesLabel(label: string, labels: string[]): boolean {
+  return labels.some((l) => norm(l) === label);
 }
 
 function visible(el: Element): boolean {
@@ -18,7 +24,7 @@ export function findButton(doc: Document, labels: string[]): Element | null {
   const wanted = labels.map(norm).filter(Boolean);
   const candidates = [...doc.querySelectorAll(CLICKABLE)].filter((el) => !isOurs(el));
   const rank = (el: Element): number => {
-    const label = labelOf(el);
+    const label = buttonLabel(el);
     const exact = wanted.includes(label);
     const prefix = !exact && wanted.some((w) => label.startsWith(w));
     if (!exact && !prefix) return 0;

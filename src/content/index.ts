@@ -1,8 +1,10 @@
 // Runs on every page the manifest matches. It only looks at the address; the readers and the sidebar
 // are a separate chunk, loaded on an order page alone.
 import { detectPage } from '../marketplaces/detect';
+import { installGuardHook } from './guard-hook';
 
 if (detectPage(location.href)) {
+  installGuardHook(window);
   import('./order-page')
     .then(({ start }) => start())
     .catch(() => {

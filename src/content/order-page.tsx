@@ -2,10 +2,15 @@
 import browser from '../lib/browser';
 import { detectPage, readPage } from '../marketplaces';
 import type { PageReading } from '../rules/model';
-import type { Message, PageReadReply } from '../lib/messages';
+import type { Message, OrderReply, OrderView, PageReadReply } from '../lib/messages';
+import type { BuyerNotes } from '../lib/storage';
+import type { GuardQuestion } from '../ui/Guard';
 import { translateWith } from '../lib/i18n';
 import { SidebarMount } from '../sidebar/mount';
 import { Chips } from './chips';
+import { ClickGuard } from './click-guard';
+import { findButton } from './find-button';
+import { setGuardHook } from './guard-hook';
 import { fingerprint } from './fingerprint';
 import { watchPage } from './watch';
 
@@ -17,8 +22,28 @@ export function start(doc: Document = document): void {
   let lastPrint = '';
   let collapsed = false;
   let shown: { reading: PageReading; reply: PageReadReply } | null = null;
+  let question: (GuardQuestion & { target: Element }) | null = null;
+  let pressAgain: string | null = null;
+
+  const guard = new ClickGuard((kind, target, label) => {
+    question = { kind, label, target };
+    pressAgain = null;
+    collapsed = false;
+    paint();
+  });
+  setGuardHook(guard.handle);
+
+  const onAnswer = (proceed: boolean) => {
+    if (proceed && question) {
+      guard.allowOnce(question.target);
+      pressAgain = question.label;
+    }
+    question = null;
+    paint();
+  };
 
   const teardown = () => {
+    guard.set(null);
     sidebar?.destroy();
     chips?.clear();
     sidebar = chips = null;
@@ -38,6 +63,7 @@ export function start(doc: Document = document): void {
   const quit = () => {
     unwatch();
     teardown();
+    setGuardHook(null);
   };
 
   async function send(message: Message): Promise<unknown> {
@@ -56,6 +82,20 @@ export function start(doc: Document = document): void {
     void send({ type: 'set-ui', sidebarCollapsed: value });
   };
 
+  const onNotes = async (patch: Partial<BuyerNotes>) => {
+    const order = shown?.reply.orders[0];
+    if (!order) return;
+    const reply = (await send({ type: 'set-order-notes', key: order.key, ...patch })) as OrderReply | undefined;
+    if (!reply?.ok || !shown) return;
+    shown = { ...shown, reply: { ...shown.reply, orders: shown.reply.orders.map((o) => (o.key === reply.order.key ? reply.order : o)) } };
+    paint();
+  };
+
+  function guardOn(order: OrderView | undefined): boolean {
+    guard.set(order?.guard ?? null);
+    return !!order?.guard && findButton(doc, order.guard.confirmLabels) !== null;
+  }
+
   function paint(): void {
     if (!shown) return;
     const { reading, reply } = shown;
@@ -68,7 +108,11 @@ export function start(doc: Document = document): void {
     chips?.clear();
     chips = null;
     sidebar ??= new SidebarMount(doc, t, locale, onCollapse);
-    sidebar.update({ order: reply.orders[0] ?? null, unreadable: reading.orders.length === 0, collapsed });
+    const order = reply.orders[0];
+    sidebar.update({
+      order: order ?? null, unreadable: reading.orders.length === 0, collapsed, confirmOnPage: guardOn(order),
+      question, pressAgain, onAnswer, onNotes: (patch) => void onNotes(patch),
+    });
   }
 
   async function refresh(): Promise<void> {
@@ -85,6 +129,12 @@ export function start(doc: Document = document): void {
     paint();
   }
 
-  unwatch = watchPage(doc, () => void refresh());
-  void refresh();
+  // The script starts at document_start (so the guard's click hook comes before the page's own); the
+  // order is read once the document has been parsed.
+  const begin = () => {
+    unwatch = watchPage(doc, () => void refresh());
+    void refresh();
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', begin, { once: true });
+  else begin();
 }

@@ -2,6 +2,7 @@
 // what parses here; anything else is dropped (see background/router.ts).
 import * as z from 'zod/mini';
 import { Assessment, EventName, Marketplace, PageReading, Stage, type OrderSnapshot } from '../rules/model';
+import { BuyerNotes, EvidenceId } from './storage';
 
 /** Larger than any real order page's reading (200 orders), small enough that a flood cannot fill the store. */
 export const MAX_MESSAGE_BYTES = 512 * 1024;
@@ -9,9 +10,15 @@ export const MAX_MESSAGE_BYTES = 512 * 1024;
 export const PageReadMessage = z.object({ type: z.literal('page-read'), reading: PageReading });
 export const SetUiMessage = z.object({ type: z.literal('set-ui'), sidebarCollapsed: z.boolean() });
 
+export const SetOrderNotesMessage = z.object({
+  type: z.literal('set-order-notes'),
+  key: z.string().check(z.maxLength(200)),
+  problem: z.optional(z.boolean()),
+  evidence: z.optional(z.array(EvidenceId).check(z.maxLength(10))),
+});
 export const ListOrdersMessage = z.object({ type: z.literal('list-orders') });
 
-export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessage, ListOrdersMessage]);
+export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessage, SetOrderNotesMessage, ListOrdersMessage]);
 
 /** What the sidebar shows of the rule behind a timer: its length, what starts it, where the figure comes from. */
 export const RuleNote = z.object({ ms: z.number(), start: z.optional(EventName), source: z.string() });
@@ -28,11 +35,21 @@ export const OrderView = z.object({
   assessment: Assessment,
   /** Keyed by Timer.ruleId. */
   rules: z.record(z.string(), RuleNote),
+  buyer: BuyerNotes,
+  /** Set while confirming receipt would pay the seller over an open refund or the buyer's problem. */
+  guard: z.nullable(z.object({
+    reason: z.enum(['refund-open', 'buyer-problem']),
+    confirmLabels: z.array(z.string()),
+    withdrawLabels: z.array(z.string()),
+  })),
+  /** A refund, return or dispute is open: the sidebar lists the evidence to keep. */
+  refundOpen: z.boolean(),
 });
 
 export const UiState = z.object({ sidebarCollapsed: z.boolean() });
 
 export const PageReadReply = z.object({ ok: z.literal(true), orders: z.array(OrderView), ui: UiState });
+export const OrderReply = z.object({ ok: z.literal(true), order: OrderView });
 export const ListOrdersReply = z.object({ ok: z.literal(true), orders: z.array(OrderView) });
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
 
@@ -43,6 +60,8 @@ export type OrderView = z.infer<typeof OrderView>;
 export type RuleNote = z.infer<typeof RuleNote>;
 export type UiState = z.infer<typeof UiState>;
 export type PageReadReply = z.infer<typeof PageReadReply>;
+export type SetOrderNotesMessage = z.infer<typeof SetOrderNotesMessage>;
+export type OrderReply = z.infer<typeof OrderReply>;
 export type ListOrdersReply = z.infer<typeof ListOrdersReply>;
 export type ErrorReply = z.infer<typeof ErrorReply>;
 export type { OrderSnapshot };

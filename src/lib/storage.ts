@@ -9,8 +9,22 @@ export const UI_KEY = 'ui';
 
 export const HistoryEntry = z.object({ stage: Stage, statusText: z.string(), at: IsoTime });
 
+/** What the buyer keeps as evidence while a refund or dispute is open (the brief's list). */
+export const EVIDENCE_IDS = ['screenshots', 'chat', 'photos', 'tracking'] as const;
+export const EvidenceId = z.enum(EVIDENCE_IDS);
+export type EvidenceId = z.infer<typeof EvidenceId>;
+
+/** What the buyer said about an order, as opposed to what the pages said. */
+export const BuyerNotes = z.object({
+  /** "I have a problem with this order": raises the guard on confirming receipt. */
+  problem: z.boolean(),
+  evidence: z.array(EvidenceId).check(z.maxLength(EVIDENCE_IDS.length)),
+});
+export type BuyerNotes = z.infer<typeof BuyerNotes>;
+export const NO_NOTES: BuyerNotes = { problem: false, evidence: [] };
+
 export const OrderRecord = z.object({
-  schema: z.literal(1),
+  schema: z.literal(2),
   key: z.string(),
   marketplace: Marketplace,
   orderId: z.string(),
@@ -19,6 +33,7 @@ export const OrderRecord = z.object({
   lastSeen: IsoTime,
   /** Each stage the order was seen in, oldest first; a new entry only when the stage changes. */
   history: z.array(HistoryEntry),
+  buyer: BuyerNotes,
 });
 
 export const UiRecord = z.object({ schema: z.literal(1), sidebarCollapsed: z.boolean() });
@@ -36,7 +51,14 @@ export type StoredItem<T> = {
 };
 
 export const ITEMS = {
-  order: { version: 1, schema: OrderRecord, migrations: {} } satisfies StoredItem<OrderRecord>,
+  order: {
+    version: 2,
+    schema: OrderRecord,
+    migrations: {
+      // v2 (the guard and the evidence list) adds the buyer's own notes; v1 orders had none.
+      1: (v1) => ({ ...v1, buyer: { ...NO_NOTES } }),
+    },
+  } satisfies StoredItem<OrderRecord>,
   ui: { version: 1, schema: UiRecord, migrations: {} } satisfies StoredItem<UiRecord>,
 };
 

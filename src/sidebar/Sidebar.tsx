@@ -1,4 +1,7 @@
 import type { OrderView } from '../lib/messages';
+import type { BuyerNotes as Notes } from '../lib/storage';
+import { BuyerNotes } from '../ui/BuyerNotes';
+import { GuardDialog, GuardWarning, type GuardQuestion } from '../ui/Guard';
 import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
 import { formatSpan } from '../ui/format';
@@ -13,12 +16,20 @@ export type SidebarProps = {
   collapsed: boolean;
   onCollapse: (collapsed: boolean) => void;
   showMe: (labels: string[]) => boolean;
+  /** The page shows a button the guard watches (confirm receipt). */
+  confirmOnPage?: boolean;
+  /** A guarded button was pressed: the question to ask, or what to do now that the buyer agreed. */
+  question?: GuardQuestion | null;
+  pressAgain?: string | null;
+  onAnswer?: (proceed: boolean) => void;
+  onNotes?: (patch: Partial<Notes>) => void;
   t: Translate;
   locale: string;
   clock?: () => number;
 };
 
-export function Sidebar({ order, unreadable, collapsed, onCollapse, showMe, t, locale, clock }: SidebarProps) {
+export function Sidebar(props: SidebarProps) {
+  const { order, unreadable, collapsed, onCollapse, showMe, t, locale, clock } = props;
   const now = useNow(1000, clock);
   const timers = order?.assessment.timers ?? [];
   const soonest = timers.find((tm) => isoToMs(tm.endsAt) >= now);
@@ -40,6 +51,9 @@ export function Sidebar({ order, unreadable, collapsed, onCollapse, showMe, t, l
       ) : (
         <>
           <p class="stage">{t(keyFor('stage', order.stage))}</p>
+          {props.question && props.onAnswer && <GuardDialog question={props.question} onAnswer={props.onAnswer} t={t} />}
+          {props.pressAgain && <p class="press-again" role="status">{t('guard_press_again', props.pressAgain)}</p>}
+          {order.guard && props.confirmOnPage && <GuardWarning reason={order.guard.reason} t={t} />}
           {timers.length ? (
             <ol class="timers">
               {timers.map((timer) => (
@@ -50,6 +64,9 @@ export function Sidebar({ order, unreadable, collapsed, onCollapse, showMe, t, l
             <p class="no-clocks">{t('noClocks')}</p>
           )}
           {order.assessment.next && <NextStep next={order.assessment.next} t={t} showMe={showMe} />}
+          {props.onNotes && (
+            <BuyerNotes notes={order.buyer} showEvidence={order.refundOpen || order.buyer.problem} onChange={props.onNotes} t={t} />
+          )}
         </>
       )}
     </aside>

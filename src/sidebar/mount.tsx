@@ -5,9 +5,11 @@ import type { Translate } from '../lib/i18n';
 import { createShadowHost } from '../content/shadow-host';
 import { findButton } from '../content/find-button';
 import { spotlight } from '../content/spotlight';
-import { Sidebar } from './Sidebar';
+import { Sidebar, type SidebarProps } from './Sidebar';
 
-export type SidebarState = { order: OrderView | null; unreadable: boolean; collapsed: boolean };
+export type SidebarState = Pick<SidebarProps, 'unreadable' | 'collapsed' | 'confirmOnPage' | 'question' | 'pressAgain' | 'onAnswer' | 'onNotes'> & {
+  order: OrderView | null;
+};
 
 export class SidebarMount {
   private shadow;

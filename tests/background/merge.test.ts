@@ -8,7 +8,7 @@ const T2 = '2026-11-21T10:00:00+00:00';
 describe('mergeSnapshot', () => {
   it('starts a record with one history entry', () => {
     const record = mergeSnapshot(null, snapshot(), T1);
-    expect(record).toMatchObject({ schema: 1, key: 'order:aliexpress:8190000000000417', firstSeen: T1, lastSeen: T1 });
+    expect(record).toMatchObject({ schema: 2, key: 'order:aliexpress:8190000000000417', firstSeen: T1, lastSeen: T1 });
     expect(record.history).toEqual([{ stage: 'cancel-requested', statusText: 'Awaiting cancellation', at: T1 }]);
   });
 

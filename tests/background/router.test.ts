@@ -50,6 +50,9 @@ describe('message router', () => {
     ['a store listing asked by a content script', { type: 'list-orders' }, tabSender],
     ['a settings change from a web page tab', { type: 'set-ui', sidebarCollapsed: true }, { ...tabSender, url: 'https://evil.example/' }],
     ['not an object at all', 'page-read', tabSender],
+    ['notes for an order of another marketplace', { type: 'set-order-notes', key: 'order:1688:3900000000000000123', problem: true }, tabSender],
+    ['notes from a web page pretending to be an extension page', { type: 'set-order-notes', key: 'order:aliexpress:1', problem: true }, { id: ID, url: 'https://evil.example/' }],
+    ['evidence outside the list', { type: 'set-order-notes', key: 'order:aliexpress:1', evidence: ['bank-password'] }, tabSender],
   ];
 
   it.each(forged)('drops %s, logs it and changes nothing', async (_name, message, sender) => {
@@ -65,5 +68,24 @@ describe('message router', () => {
     await route({ type: 'page-read', reading: reading([snapshot()]) }, tabSender);
     const reply = (await route({ type: 'list-orders' }, { id: ID, url: `${ORIGIN}src/popup/index.html` })) as { orders: unknown[] };
     expect(reply.orders).toHaveLength(1);
+  });
+
+  it('keeps the buyer\'s notes with the order, and raises the guard for a problem', async () => {
+    const { route } = setup();
+    await route({ type: 'page-read', reading: reading([snapshot({ stage: 'shipped', statusText: 'Awaiting delivery' })]) }, tabSender);
+    const reply = (await route(
+      { type: 'set-order-notes', key: 'order:aliexpress:8190000000000417', problem: true, evidence: ['chat', 'chat'] }, tabSender,
+    )) as { ok: boolean; order: { buyer: unknown; guard: { reason: string } | null } };
+    expect(reply.order.buyer).toEqual({ problem: true, evidence: ['chat'] });
+    expect(reply.order.guard?.reason).toBe('buyer-problem');
+    // The notes survive the next reading of the page.
+    const again = (await route({ type: 'page-read', reading: reading([snapshot({ stage: 'shipped' })]) }, tabSender)) as { orders: { buyer: unknown }[] };
+    expect(again.orders[0]!.buyer).toEqual({ problem: true, evidence: ['chat'] });
+  });
+
+  it('answers notes for an order it does not keep with an error, storing nothing', async () => {
+    const { area, route } = setup();
+    expect(await route({ type: 'set-order-notes', key: 'order:aliexpress:1', problem: true }, tabSender)).toEqual({ ok: false, error: 'no such order' });
+    expect(area.data).toEqual({});
   });
 });

@@ -6,6 +6,7 @@ import type { Tab } from './tab';
 export const CANCEL_URL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000417';
 export const SHIPPED_URL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000311';
 export const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
+export const REFUND_URL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000529';
 
 type Env = {
   open(): Promise<Tab>;
@@ -67,6 +68,33 @@ export function aliexpressScenarios(env: Env) {
     expect(withClocks).toBeGreaterThanOrEqual(6);
     expect(await tab.run(chipCount)).toBeGreaterThanOrEqual(4);
     expect(await tab.run(hostState)).toMatchObject({ sidebar: false });
+    await tab.close();
+  });
+
+  it('stops a click on "Confirm received" while a refund is open, until the buyer confirms', async () => {
+    const tab = await env.open();
+    await tab.goto(REFUND_URL);
+    await tab.waitFor(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.guard-warning'));
+    // The page's own handler, as a marketplace would attach it.
+    await tab.run(() => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Confirm received')!;
+      button.addEventListener('click', () => document.body.setAttribute('data-confirmed', String(Number(document.body.dataset.confirmed ?? 0) + 1)));
+    });
+    const press = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Confirm received')!.click();
+    await tab.run(press);
+    await tab.waitFor(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('[role="alertdialog"]'));
+    expect(await tab.run(() => document.body.dataset.confirmed ?? '0')).toBe('0');
+    // "Don't do it": the page still never hears the click.
+    await tab.run(() => document.querySelector('buyer-clock-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>('.guard-keep')!.click());
+    await tab.run(press);
+    await tab.waitFor(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('[role="alertdialog"]'));
+    expect(await tab.run(() => document.body.dataset.confirmed ?? '0')).toBe('0');
+    // The buyer agrees: the next press goes through to the page, once.
+    await tab.run(() => document.querySelector('buyer-clock-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>('.guard-proceed')!.click());
+    await tab.waitFor(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.press-again'));
+    await tab.run(press);
+    expect(await tab.run(() => document.body.dataset.confirmed ?? '0')).toBe('1');
+    expect(await tab.run(() => document.querySelector('buyer-clock-sidebar')!.shadowRoot!.querySelector('[role="alertdialog"]') === null)).toBe(true);
     await tab.close();
   });
 

@@ -20,6 +20,7 @@ const order: OrderView = {
     next: { action: 'wait', labels: ['Contact seller'], deadline: '2026-11-30T14:30:00-08:00' },
   },
   rules: { 'ae-cancel-response': { ms: 14 * 86_400_000, start: 'cancelRequestedAt', source: 'Product brief' } },
+  buyer: { problem: false, evidence: [] }, guard: null, refundOpen: false,
 };
 
 function show(props: Partial<Parameters<typeof Sidebar>[0]> = {}) {
@@ -72,5 +73,37 @@ describe('Sidebar', () => {
   it('shows an overdue clock as overdue', () => {
     show({ clock: () => Date.parse('2026-12-01T22:30:00Z') });
     expect(screen.getByText('Time to respond ran out 1 day ago — the order closes by itself and your refund starts.')).toBeTruthy();
+  });
+
+  it('warns in red while a refund is open and the page shows the confirm button', () => {
+    const guarded: OrderView = { ...order, stage: 'refund-requested', refundOpen: true, guard: { reason: 'refund-open', confirmLabels: ['Confirm received'], withdrawLabels: [] } };
+    show({ order: guarded, confirmOnPage: true, onNotes: () => {} });
+    expect(screen.getByRole('alert').textContent).toContain('confirming pays the seller');
+    expect(screen.getByRole('group', { name: 'Keep the evidence' })).toBeTruthy();
+  });
+
+  it('asks before a guarded click, with the safe answer focused', () => {
+    const onAnswer = vi.fn();
+    show({ question: { kind: 'confirm', label: 'Confirm received' }, onAnswer });
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog.textContent).toContain('Confirming receipt pays the seller.');
+    expect(document.activeElement?.textContent).toBe("Don't do it");
+    fireEvent.click(screen.getByRole('button', { name: 'I understand — let me press it' }));
+    expect(onAnswer).toHaveBeenCalledWith(true);
+  });
+
+  it('records the buyer\'s problem and the evidence kept', () => {
+    const onNotes = vi.fn();
+    show({ order: { ...order, buyer: { problem: true, evidence: ['chat'] } }, onNotes });
+    expect((screen.getByRole('checkbox', { name: 'I have a problem with this order' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Photos of the goods and the parcel' }));
+    expect(onNotes).toHaveBeenCalledWith({ evidence: ['chat', 'photos'] });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'The chat with the seller' }));
+    expect(onNotes).toHaveBeenLastCalledWith({ evidence: [] });
+  });
+
+  it('lists no evidence on an order with no refund and no problem', () => {
+    show({ onNotes: () => {} });
+    expect(screen.queryByRole('group', { name: 'Keep the evidence' })).toBeNull();
   });
 });

@@ -36,6 +36,15 @@ describe('AliExpress detail pages', () => {
     });
   });
 
+  it('reads a refund in progress, with the confirm button still on the page', () => {
+    const url = detailUrl('www.aliexpress.com', '8190000000000529');
+    expect(readDetail('detail-refund-open.en.html', url).order).toMatchObject({
+      orderId: '8190000000000529', stage: 'refund-requested', statusText: 'Refund in progress',
+      events: { refundRequestedAt: '2026-11-18T11:05:00-08:00', shippedAt: '2026-11-04T00:00:00-08:00' },
+      buttons: ['Confirm received', 'View refund', 'Track order'], title: 'USB-C Desk Charger 65W',
+    });
+  });
+
   it('reads a shipped order with its buyer-protection countdown as the protection clock', () => {
     const url = detailUrl('www.aliexpress.com', '8190000000000311');
     expect(readDetail('detail-shipped.en.html', url)).toEqual({

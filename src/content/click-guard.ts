@@ -1,0 +1,42 @@
+// Stops a click on the page's "confirm receipt" (or "withdraw request") button while a guard is up, and
+// asks the buyer first. After the buyer agrees, the next click on that same button goes through: a
+// synthetic click from us would arrive untrusted, and some pages ignore those.
+import { buttonLabel, CLICKABLE, matchesLabel } from './find-button';
+import { isOurs } from './shadow-host';
+
+export type GuardKind = 'confirm' | 'withdraw';
+export type GuardLabels = { confirmLabels: string[]; withdrawLabels: string[] };
+
+export class ClickGuard {
+  private labels: GuardLabels | null = null;
+  private pass: Element | null = null;
+
+  constructor(private ask: (kind: GuardKind, target: Element, label: string) => void) {}
+
+  set(labels: GuardLabels | null): void {
+    this.labels = labels;
+    if (!labels) this.pass = null;
+  }
+
+  allowOnce(target: Element): void {
+    this.pass = target;
+  }
+
+  readonly handle = (event: MouseEvent): void => {
+    if (!this.labels || !(event.target instanceof Element)) return;
+    const target = event.target.closest(CLICKABLE);
+    if (!target || isOurs(target)) return;
+    const label = buttonLabel(target);
+    const kind: GuardKind | null = matchesLabel(label, this.labels.confirmLabels)
+      ? 'confirm'
+      : matchesLabel(label, this.labels.withdrawLabels) ? 'withdraw' : null;
+    if (!kind) return;
+    if (this.pass === target) {
+      this.pass = null;
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.ask(kind, target, target.textContent?.replace(/\s+/g, ' ').trim() || label);
+  };
+}
