@@ -1,15 +1,17 @@
 // The only entry to page reading. The content script imports ./detect on its own first (it is tiny);
 // this module, with every reader, is loaded only on an order page.
 import type { Marketplace, PageReading } from '../rules/model';
+import { alibaba1688 } from './alibaba1688';
 import { aliexpress } from './aliexpress';
 import { detectPage } from './detect';
+import { taobao } from './taobao';
 import type { MarketplaceModule } from './module';
 
 export { detectPage } from './detect';
 export type { DetectedPage } from './detect';
 export type { OrderSnapshot, PageReading } from '../rules/model';
 
-const MODULES: Partial<Record<Marketplace, MarketplaceModule>> = { aliexpress };
+const MODULES: Partial<Record<Marketplace, MarketplaceModule>> = { aliexpress, taobao, tmall: taobao, '1688': alibaba1688 };
 
 /**
  * What an order page shows, or null when url is no supported page or the page is a verification

@@ -1,0 +1,161 @@
+// Lists read from their rendered DOM and text: the new single-page list (2025 on, root
+// #__ultron_rootContainer_node, Ant Design buttons) and the old list when its `var data` blob is gone.
+// Class names there are hashed or undocumented, so an order is found by the words it prints.
+import type { OrderSnapshot, PageClock } from '../../rules/model';
+import { isNonContent, normalise, SHOW_TEXT, textOf } from '../common/text';
+import { yuanInText } from './money';
+import { httpsUrl, marketplaceOfLink, orderNumberIn, orderRef, snapshot, uniqueLabels, type Status } from './snapshot';
+import { addEvent, countdownClock, listCountdownClock, noEvents, shipByClock } from './when';
+import { ORDER_NUMBER_LABELS, PAID_LABEL, stageOfWords, wordKey } from './words';
+
+const DETAIL_LINKS = 'a[href*="trade_order_detail.htm"], a[href*="orderDetail.htm"], a[href*="trade_item_detail.htm"]';
+const ITEM_LINKS = 'a[href*="item.taobao.com/item.htm"], a[href*="detail.tmall.com/item.htm"]';
+const CREATE_TIME = /^\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+const MAX_STATUS = 30; // a longer text is a sentence, not a status
+
+/** Elements whose own text nodes, read in order, are the page's visible words. */
+function textElements(root: Element): { el: Element; text: string }[] {
+  const out: { el: Element; text: string }[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    const text = normalise(node.textContent ?? '');
+    if (el && text && !isNonContent(el)) out.push({ el, text });
+  }
+  return out;
+}
+
+/**
+ * Each "订单号" label under root; an order's box is the widest ancestor below root holding no other
+ * order's label (below root, so a lone order does not take the tabs and the "load more" button).
+ */
+export function orderBoxesByLabel(root: Element): Element[] {
+  const labels = textElements(root).filter((t) => ORDER_NUMBER_LABELS.has(wordKey(t.text).replace(/:$/, ''))).map((t) => t.el);
+  return labels.map((label) => {
+    let box = label;
+    for (let up = box.parentElement; up && up !== root; up = up.parentElement) {
+      if (labels.some((other) => other !== label && up.contains(other))) break;
+      box = up;
+    }
+    return box;
+  });
+}
+
+/** "<span>订单号</span><span>: </span><span>4187…</span>": the number beside the label. */
+function labelledOrderNumber(box: Element): string | null {
+  for (const { el } of textElements(box).filter((t) => ORDER_NUMBER_LABELS.has(wordKey(t.text).replace(/:$/, '')))) {
+    for (let up: Element | null = el; up && up !== box.parentElement; up = up.parentElement) {
+      const id = orderNumberIn(textOf(up));
+      if (id) return id;
+    }
+  }
+  return null;
+}
+
+function statusIn(texts: { el: Element; text: string }[], box: Element): Status | null {
+  for (const { el } of texts) {
+    for (let up: Element | null = el; up && up !== box; up = up.parentElement) {
+      const text = textOf(up);
+      if (text.length > MAX_STATUS) break;
+      const stage = stageOfWords(text);
+      if (stage) return { text, stage };
+    }
+  }
+  const shown = textOf(box.querySelector('[class*="status"]'));
+  return shown && shown.length <= MAX_STATUS ? { text: shown, stage: null } : null;
+}
+
+/** The total after 实付款: the label's nearest ancestor that also holds a yuan amount. */
+function paidIn(texts: { el: Element; text: string }[], box: Element) {
+  const label = texts.find((t) => t.text.startsWith(PAID_LABEL));
+  for (let up: Element | null = label?.el ?? null; up && up !== box.parentElement; up = up.parentElement) {
+    const money = yuanInText(textOf(up));
+    if (money) return money;
+  }
+  return null;
+}
+
+type Options = {
+  kind: 'new list' | 'old list';
+  buttons: string;
+  orderId?: (box: Element) => string | null;
+  /** Where the total sits when no 实付款 label is beside it (the old list labels the column once). */
+  total?: string;
+};
+
+export function readOrderBox(box: Element, index: number, pageUrl: string, now: Date, problems: string[], opt: Options): OrderSnapshot | null {
+  const orderId = opt.orderId?.(box) ?? labelledOrderNumber(box);
+  if (!orderId) {
+    problems.push(`taobao ${opt.kind}: order #${index + 1} has no order id, left out`);
+    return null;
+  }
+  const ref = orderRef(orderId);
+  const texts = textElements(box);
+  const status = statusIn(texts, box);
+  if (!status) {
+    problems.push(`${ref}: no status found, left out`);
+    return null;
+  }
+  const when = noEvents();
+  const created = textOf(box.querySelector('[class*="create-time"]')) || texts.find((t) => CREATE_TIME.test(t.text))?.text;
+  if (!created) problems.push(`${ref}: order time not found`);
+  else if (!addEvent(when, 'placedAt', created, now)) problems.push(`${ref}: order time not understood`);
+
+  const pageClocks: PageClock[] = [];
+  const countdown = texts.find((t) => /^还剩/.test(t.text));
+  if (countdown) {
+    const clock = listCountdownClock(status.stage);
+    const read = clock && countdownClock(clock, textOf(countdown.el), now);
+    if (read) pageClocks.push(read);
+    else problems.push(`${ref}: countdown ${clock ? 'not understood' : 'has no known meaning in this stage'}`);
+  }
+  const shipBy = texts.find((t) => /前发货/.test(t.text));
+  const shipClock = shipBy ? shipByClock(shipBy.text, now) : null;
+  if (shipClock) pageClocks.push(shipClock);
+  else if (shipBy) problems.push(`${ref}: ship-by date not understood`);
+
+  const total = paidIn(texts, box) ?? (opt.total ? yuanInText(textOf(box.querySelector(opt.total))) : null);
+  if (!total) problems.push(`${ref}: total not found`);
+  const url = httpsUrl(box.querySelector(DETAIL_LINKS)?.getAttribute('href'), pageUrl);
+  return snapshot({
+    marketplace: marketplaceOfLink(url),
+    orderId,
+    status,
+    when,
+    pageClocks,
+    buttons: uniqueLabels([...box.querySelectorAll(opt.buttons)].map((b) => textOf(b))),
+    title: [...box.querySelectorAll(ITEM_LINKS)].map((a) => textOf(a)).find((t) => t !== ''),
+    total,
+    url,
+  }, problems);
+}
+
+function readBoxes(boxes: Element[], url: string, now: Date, problems: string[], opt: Options): OrderSnapshot[] {
+  const orders: OrderSnapshot[] = [];
+  boxes.forEach((box, index) => {
+    try {
+      const order = readOrderBox(box, index, url, now, problems, opt);
+      if (order) orders.push(order);
+    } catch {
+      problems.push(`taobao ${opt.kind}: order #${index + 1} could not be read`);
+    }
+  });
+  if (boxes.length === 0) problems.push(`taobao ${opt.kind}: no orders found`);
+  return orders;
+}
+
+/** The new list: whatever orders it has rendered so far (it grows as the buyer scrolls; we are re-run). */
+export function readNewList(root: Element, url: string, now: Date, problems: string[]): OrderSnapshot[] {
+  return readBoxes(orderBoxesByLabel(root), url, now, problems, { kind: 'new list', buttons: '.ant-btn' });
+}
+
+/** The old list's rendered orders: div[class*="order-container"] > div[data-id]. */
+export function readOldListDom(doc: Document, url: string, now: Date, problems: string[]): OrderSnapshot[] {
+  const boxes = [...doc.querySelectorAll('[class*="order-container"] > [data-id]')];
+  return readBoxes(boxes, url, now, problems, {
+    kind: 'old list',
+    buttons: 'button, a[class*="button-mod__button"], a[class*="text-mod__link"]:not([href*="item.htm"])',
+    total: '[class*="price-mod__price"] strong',
+    orderId: (box) => labelledOrderNumber(box) ?? orderNumberIn(box.getAttribute('data-id')),
+  });
+}

@@ -1,0 +1,107 @@
+// The old bought-items list (buyertrade.taobao.com/trade/itemlist/list_bought_items.htm, `?route_to=tm1`):
+// `var data = JSON.parse('…')` holds the page's orders (mainOrders[]); the rendered DOM is the fallback.
+import type { OrderSnapshot, PageClock } from '../../rules/model';
+import { assignedJsonParse } from '../common/inline-data';
+import { asArray, asObject, asString, at } from '../common/json-walk';
+import { yuanValue } from './money';
+import { httpsUrl, marketplaceOfLink, orderRef, snapshot, uniqueLabels, type Status } from './snapshot';
+import { addEvent, countdownClock, listCountdownClock, noEvents, shipByClock } from './when';
+import { stageOfWords, TRADE_STATUS } from './words';
+
+type Operation = { text: string; id: string | null; url: string | null; countdown: boolean };
+
+function operations(value: unknown): Operation[] {
+  return asArray(value).flatMap((v) => {
+    const text = asString(at(v, 'text'))?.trim();
+    if (!text) return [];
+    const id = asString(at(v, 'id'));
+    const url = asString(at(v, 'url')) ?? asString(at(v, 'dataUrl'));
+    // The countdown rides among the operations as a plain entry: style t5, no id, "还剩…".
+    const countdown = !id && /^还剩/.test(text);
+    return [{ text, id, url, countdown }];
+  });
+}
+
+/** Text words first (they say the most), the tradeStatus enum when the words are new to us. */
+function statusOf(order: unknown): Status | null {
+  const text = asString(at(order, 'statusInfo', 'text'))?.trim();
+  const tradeStatus = asString(at(order, 'extra', 'tradeStatus'));
+  const byEnum = tradeStatus ? TRADE_STATUS.get(tradeStatus) ?? null : null;
+  if (!text) return byEnum ? { text: tradeStatus ?? '', stage: byEnum } : null;
+  return { text, stage: stageOfWords(text) ?? byEnum };
+}
+
+function readMainOrder(order: unknown, index: number, pageUrl: string, now: Date, problems: string[]): OrderSnapshot | null {
+  // The string ids only: extra.id and subOrders[].id are JSON numbers above 2^53, already rounded.
+  const orderId = [asString(at(order, 'id')), asString(at(order, 'orderInfo', 'id'))].find((s) => s && /^\d{6,24}$/.test(s));
+  if (!orderId) {
+    problems.push(`taobao list: order #${index + 1} has no order id, left out`);
+    return null;
+  }
+  const ref = orderRef(orderId);
+  const status = statusOf(order);
+  if (!status) {
+    problems.push(`${ref}: no status found, left out`);
+    return null;
+  }
+  const when = noEvents();
+  const created = asString(at(order, 'orderInfo', 'createTime')) ?? asString(at(order, 'orderInfo', 'createDay'));
+  if (created && !addEvent(when, 'placedAt', created, now)) problems.push(`${ref}: order time not understood`);
+
+  const statusOps = operations(at(order, 'statusInfo', 'operations'));
+  const mainOps = [...operations(at(order, 'operations')), ...operations(at(order, 'tradeOperations'))];
+  const subOrders = asArray(at(order, 'subOrders'));
+  const subOps = subOrders.flatMap((sub) => operations(at(sub, 'operations')));
+  const all = [...statusOps, ...mainOps, ...subOps];
+
+  const pageClocks: PageClock[] = [];
+  for (const op of all.filter((o) => o.countdown)) {
+    const clock = listCountdownClock(status.stage);
+    const read = clock && countdownClock(clock, op.text, now);
+    if (read) pageClocks.push(read);
+    else problems.push(`${ref}: countdown ${clock ? 'not understood' : `has no known meaning in stage ${status.stage ?? 'unknown'}`}`);
+  }
+  for (const sub of subOrders) {
+    for (const line of asArray(at(sub, 'itemInfo', 'extra'))) {
+      const value = asString(at(line, 'value')) ?? '';
+      const clock = /前发货/.test(value) ? shipByClock(value, now) : null;
+      if (clock) pageClocks.push(clock);
+      else if (/前发货/.test(value)) problems.push(`${ref}: ship-by date not understood`);
+    }
+  }
+
+  const detail = statusOps.find((o) => o.id === 'viewDetail')?.url ?? asString(at(order, 'statusInfo', 'url'));
+  const url = httpsUrl(detail, pageUrl);
+  const total = yuanValue(asString(at(order, 'payInfo', 'actualFee')));
+  if (!total) problems.push(`${ref}: total not found`);
+  return snapshot({
+    marketplace: marketplaceOfLink(url),
+    orderId,
+    status,
+    when,
+    pageClocks,
+    // Plain texts beside the actions (对方已评) are no buttons: an action has an id or a target.
+    buttons: uniqueLabels(all.filter((o) => !o.countdown && (o.id || o.url)).map((o) => o.text)),
+    title: asString(at(subOrders[0], 'itemInfo', 'title')),
+    total,
+    url,
+  }, problems);
+}
+
+/** The orders in `var data`, or null when the page carries no such blob (the DOM reader takes over). */
+export function readOldListData(url: string, doc: Document, now: Date, problems: string[]): OrderSnapshot[] | null {
+  const data = asObject(assignedJsonParse(doc, 'data'));
+  const mainOrders = data && at(data, 'mainOrders');
+  if (!Array.isArray(mainOrders)) return null;
+  const orders: OrderSnapshot[] = [];
+  mainOrders.forEach((order, index) => {
+    try {
+      const read = readMainOrder(order, index, url, now, problems);
+      if (read) orders.push(read);
+    } catch {
+      problems.push(`taobao list: order #${index + 1} could not be read`);
+    }
+  });
+  if (mainOrders.length === 0) problems.push('taobao list: no orders found');
+  return orders;
+}
