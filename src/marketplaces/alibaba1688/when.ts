@@ -1,0 +1,94 @@
+// When things happened (labelled dates, Beijing time without a zone) and the deadlines the page shows
+// beside a state: a countdown ("剩余4天23小时", "还剩9天10时") or a dated one ("请于 2026-11-25 09:15:02
+// 前付款", "处理截止时间：…").
+import type { ClockId, EventName, PageClock, Stage } from '../../rules/model';
+import { PLATFORM_ZONE, wallTimeToIso } from '../../lib/time';
+import { parseCountdown } from '../common/countdown';
+import { instantIso, parseDate, readDate } from '../common/dates';
+import { deepParent, deepText, deepTextNodes } from '../common/shadow';
+import { labelledLines } from './lines';
+import { EVENT_LABELS, STAGE_CLOCK } from './words';
+
+export const ZONE = PLATFORM_ZONE['1688'];
+
+export type Events = { events: Partial<Record<EventName, string>>; approximate: EventName[] };
+
+/** Every labelled event date under scope; the first line for an event wins. */
+export function readEvents(scope: Node, now: Date, ref: string, problems: string[]): Events {
+  const events: Partial<Record<EventName, string>> = {};
+  const approximate: EventName[] = [];
+  for (const { key, value } of labelledLines(scope, EVENT_LABELS)) {
+    if (events[key] !== undefined) continue;
+    const date = readDate(value, ZONE, now);
+    if (!date) {
+      problems.push(`${ref}: ${key} date not understood`);
+      continue;
+    }
+    events[key] = date.iso;
+    if (date.approximate) approximate.push(key);
+  }
+  return { events, approximate };
+}
+
+/** A Beijing-time date as an event, for readers that find it by position rather than by label. */
+export function eventAt(text: string, now: Date): { iso: string; approximate: boolean } | null {
+  return readDate(text, ZONE, now);
+}
+
+const COUNTDOWN = /(?:剩余|还剩|还有)\s*[:：]?\s*/g;
+// A date with 前 after it, or after a 截止 label, is a deadline; any other date in a status tip is history.
+const DEADLINE = /(\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*(?:之前|前)|截止(?:时间|日期)?\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/g;
+
+/** The sentence of text around index, as the clock's text. */
+function sentenceAt(text: string, index: number): string {
+  const start = Math.max(...['。', '；', ';', '！'].map((p) => text.lastIndexOf(p, index) + 1));
+  const ends = ['。', '；', ';', '！'].map((p) => text.indexOf(p, index)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) + 1 : text.length).trim();
+}
+
+function deadlines(text: string, now: Date): { endsAt: string; at: number }[] {
+  const found: { endsAt: string; at: number }[] = [];
+  for (const m of text.matchAll(COUNTDOWN)) {
+    // Only what follows closely: a number further on belongs to another sentence.
+    const ms = parseCountdown(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (ms !== null) found.push({ endsAt: instantIso(now.getTime() + ms, ZONE), at: m.index });
+  }
+  for (const m of text.matchAll(DEADLINE)) {
+    const date = parseDate(m[1] ?? m[2] ?? '');
+    if (date) found.push({ endsAt: wallTimeToIso(date.wall, ZONE), at: m.index });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+const TRIGGER = /剩余|还剩|还有|截止|前/;
+const MAX_LINE = 300;
+
+/** The first deadline under scope, with the sentence that states it (the smallest element holding one). */
+function firstDeadline(scope: Node, now: Date): { endsAt: string; text: string } | null {
+  for (const node of deepTextNodes(scope)) {
+    if (!TRIGGER.test(node.data)) continue;
+    for (let el = deepParent(node); el; el = el === scope ? null : deepParent(el)) {
+      const line = deepText(el);
+      if (line.length > MAX_LINE) break;
+      const found = deadlines(line, now)[0];
+      if (found) return { endsAt: found.endsAt, text: sentenceAt(line, found.at) };
+    }
+  }
+  return null;
+}
+
+/**
+ * The deadline shown under scope (a status block), as the clock its stage runs (rules.md: one clock
+ * per state). Nothing when it shows none; a problem when it shows one in a state that runs no clock
+ * this reader knows, rather than a guess.
+ */
+export function stageClocks(scope: Node, stage: Stage | null, now: Date, ref: string, problems: string[]): PageClock[] {
+  const found = firstDeadline(scope, now);
+  if (!found) return [];
+  const clock: ClockId | undefined = stage ? STAGE_CLOCK[stage] : undefined;
+  if (!clock) {
+    problems.push(`${ref}: a deadline is shown, but its state runs no clock this reader knows`);
+    return [];
+  }
+  return [{ clock, endsAt: found.endsAt, text: found.text }];
+}
