@@ -21,6 +21,8 @@ function manifestFor(target: 'chrome' | 'firefox') {
     background: { scripts: [manifest.background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // Firefox for Android learned data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

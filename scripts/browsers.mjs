@@ -1,14 +1,44 @@
 // Launching the real browsers with the built extension (options from ../shared/reference/toolchain.md),
 // serving the demo pages under their real addresses and refusing every other request.
+import { createServer } from 'node:http';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { MARKETPLACE_HOST, pageFor } from './pages.mjs';
+import { MARKETPLACE_HOST, PAGES, pageFor } from './pages.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'buyer-clock@buyer-clock.example';
 export const FIREFOX_UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
+
+const OWN_SCHEMES = /^(chrome-extension|moz-extension|data|blob|about):/;
+// The browsers' own housekeeping, which no extension causes; everything else that reaches the network
+// is a leak.
+const BROWSER_HOUSEKEEPING = /^(https?:\/\/)?([a-z0-9-]+\.)*(mozilla\.(org|com|net)|firefox\.com|mozilla\.cloud|google\.com|googleapis\.com|gstatic\.com|gvt1\.com)(:\d+)?(\/|$)/;
+
+/**
+ * A proxy on the loopback address that answers nothing and writes down every request that reaches it:
+ * with the browser pointed at it, any request not answered by the test's own interception — the
+ * extension's worker included — is recorded instead of leaving the machine.
+ */
+async function startSinkhole(leaks, { preconnectHosts = new Set() } = {}) {
+  const server = createServer((req, res) => {
+    if (!BROWSER_HOUSEKEEPING.test(req.url ?? '')) leaks.push({ via: 'network', url: req.url ?? '' });
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, socket) => {
+    const preconnect = preconnectHosts.has(req.url ?? '');
+    if (!preconnect && !BROWSER_HOUSEKEEPING.test(req.url ?? '')) leaks.push({ via: 'network', url: `https://${req.url}` });
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { port: server.address().port, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** Only the top-level load of a demo page is expected (and the browser's own favicon fetch for it). */
+function expected(url, isNavigation) {
+  return OWN_SCHEMES.test(url) || (isNavigation && pageFor(url) !== null) || new URL(url).pathname === '/favicon.ico';
+}
 
 function respond(url) {
   const body = MARKETPLACE_HOST.test(url) ? pageFor(url) : null;
@@ -23,33 +53,55 @@ export async function launchChromium(dist, { headless = true, lang } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'buyer-clock-chromium-'));
   const path = resolve(dist);
+  const leaks = [];
+  // Chromium opens a socket to a page's host as it starts navigating, before the route below answers
+  // the request itself; every request, the worker's included, still passes through that route.
+  const preconnectHosts = new Set(Object.keys(PAGES).map((url) => `${new URL(url).host}:443`));
+  const sinkhole = await startSinkhole(leaks, { preconnectHosts });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, headless,
     args: [`--disable-extensions-except=${path}`, `--load-extension=${path}`, '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--proxy-server=http://127.0.0.1:${sinkhole.port}`, '--proxy-bypass-list=<-loopback>',
       ...(lang ? [`--lang=${lang}`] : [])],
     ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang.replace('-', '_') } } : {}),
     viewport: { width: 1280, height: 860 },
   });
   await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    const request = route.request();
+    const url = request.url();
+    if (OWN_SCHEMES.test(url)) return route.continue();
+    if (!expected(url, request.isNavigationRequest())) leaks.push({ via: 'page', url });
     return route.fulfill(respond(url));
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
     context, worker, extensionId,
-    close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+    /** Every request that was not the load of a demo page: the extension must make none. */
+    leaks: () => [...leaks],
+    close: async () => { await context.close(); await sinkhole.close(); rmSync(profile, { recursive: true, force: true }); },
   };
 }
 
 /** Firefox with the extension in `dist` as a temporary add-on; returns { browser, close }. */
 export async function launchFirefox(dist) {
   const puppeteer = (await import('puppeteer-core')).default;
+  const leaks = [];
+  const sinkhole = await startSinkhole(leaks);
+  const proxy = { host: '127.0.0.1', port: sinkhole.port };
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['-remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.proxy.type': 1, 'network.proxy.http': proxy.host, 'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': proxy.host, 'network.proxy.ssl_port': proxy.port, 'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': false,
+      // Firefox opens sockets ahead of a navigation the driver then answers itself; without these the
+      // sinkhole would see those speculative connections and not know who made them.
+      'network.http.speculative-parallel-limit': 0, 'network.predictor.enabled': false,
+      'network.dns.disablePrefetch': true, 'network.prefetch-next': false,
+    },
   });
   await browser.installExtension(resolve(dist));
   return {
@@ -60,12 +112,14 @@ export async function launchFirefox(dist) {
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         const url = request.url();
-        if (url.startsWith('moz-extension://') || url.startsWith('data:')) return request.continue();
+        if (OWN_SCHEMES.test(url)) return request.continue();
+        if (!expected(url, request.isNavigationRequest())) leaks.push({ via: 'page', url });
         return request.respond(respond(url));
       });
       return page;
     },
-    close: () => browser.close(),
+    leaks: () => [...leaks],
+    close: async () => { await browser.close(); await sinkhole.close(); },
   };
 }
 

@@ -1,6 +1,7 @@
 // The order store over browser.storage.local. Writes go through one queue: ten tabs reporting at once
 // must not read-modify-write over each other.
 import type { PageReading } from '../rules/model';
+import { safeOrderLink } from '../lib/links';
 import { msToIso } from '../lib/time';
 import {
   ITEMS, ORDER_PREFIX, QUARANTINE_PREFIX, UI_KEY, orderKey, upgrade,
@@ -40,7 +41,10 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
         for (const [i, snap] of reading.orders.entries()) {
           const key = keys[i]!;
           const old = updates[key] ?? (await readOrder(key, stored[key]));
-          updates[key] = mergeSnapshot(old, snap, at, reading.kind);
+          // A link taken from a page is kept only when it is https: on a marketplace's own host.
+          const { url: pageLink, ...rest } = snap;
+          const url = safeOrderLink(pageLink);
+          updates[key] = mergeSnapshot(old, url ? { ...rest, url } : rest, at, reading.kind);
         }
         await area.set(updates);
         return keys.map((k) => updates[k]!);

@@ -10,6 +10,7 @@ import { SidebarMount } from '../sidebar/mount';
 import { Chips } from './chips';
 import { ClickGuard } from './click-guard';
 import { findButton } from './find-button';
+import { pageOutline } from './outline';
 import { setGuardHook } from './guard-hook';
 import { fingerprint } from './fingerprint';
 import { watchPage } from './watch';
@@ -111,7 +112,7 @@ export function start(doc: Document = document): void {
     const order = reply.orders[0];
     sidebar.update({
       order: order ?? null, unreadable: reading.orders.length === 0, collapsed, confirmOnPage: guardOn(order),
-      question, pressAgain, onAnswer, onNotes: (patch) => void onNotes(patch),
+      question, pressAgain, onAnswer, onNotes: (patch) => void onNotes(patch), outline: () => pageOutline(doc),
     });
   }
 

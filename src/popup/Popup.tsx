@@ -5,7 +5,7 @@ import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
 import { timerSentence } from '../ui/sentences';
 import { useNow } from '../ui/use-now';
-import { safeOrderLink } from '../ui/links';
+import { safeOrderLink } from '../lib/links';
 
 type Props = { orders: OrderView[]; t: Translate; locale: string };
 

@@ -6,6 +6,7 @@ import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
 import { formatSpan } from '../ui/format';
 import { NextStep } from '../ui/NextStep';
+import { Unreadable } from '../ui/Unreadable';
 import { TimerItem } from '../ui/TimerItem';
 import { useNow } from '../ui/use-now';
 
@@ -23,6 +24,8 @@ export type SidebarProps = {
   pressAgain?: string | null;
   onAnswer?: (proceed: boolean) => void;
   onNotes?: (patch: Partial<Notes>) => void;
+  /** The page's outline for a bug report, when it could not be read. */
+  outline?: () => string;
   t: Translate;
   locale: string;
   clock?: () => number;
@@ -47,10 +50,12 @@ export function Sidebar(props: SidebarProps) {
         <button type="button" class="collapse" aria-expanded="true" onClick={() => onCollapse(true)}>{t('hide')}</button>
       </header>
       {unreadable || !order ? (
-        <p class="unreadable" role="status">{t('pageChanged')}</p>
+        <Unreadable t={t} outline={props.outline} />
       ) : (
         <>
           <p class="stage">{t(keyFor('stage', order.stage))}</p>
+          {order.title && <p class="order-title">{order.title}</p>}
+          <p class="page-says">{t('pageSays', order.statusText)}</p>
           {props.question && props.onAnswer && <GuardDialog question={props.question} onAnswer={props.onAnswer} t={t} />}
           {props.pressAgain && <p class="press-again" role="status">{t('guard_press_again', props.pressAgain)}</p>}
           {order.guard && props.confirmOnPage && <GuardWarning reason={order.guard.reason} t={t} />}

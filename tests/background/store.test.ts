@@ -49,3 +49,17 @@ describe('order store', () => {
     expect((await store.ui()).sidebarCollapsed).toBe(true);
   });
 });
+
+describe('links from pages', () => {
+  it.each([
+    // eslint-disable-next-line no-script-url -- the hostile link under test
+    ['javascript:alert(1)', undefined],
+    ['http://www.aliexpress.com/p/order/detail.html?orderId=1', undefined],
+    ['https://evil.example/p/order/detail.html', undefined],
+    ['https://www.aliexpress.com/p/order/detail.html?orderId=1', 'https://www.aliexpress.com/p/order/detail.html?orderId=1'],
+  ])('keeps %s only when it is https on a marketplace host', async (url, kept) => {
+    const store = createStore(memoryArea(), clock);
+    const [record] = await store.observe(reading([snapshot({ url })]));
+    expect(record!.snapshot.url).toBe(kept);
+  });
+});

@@ -59,8 +59,9 @@ describe('browser-specific parts', () => {
   it('Firefox runs background scripts, with an id, a minimum version and no data collection', () => {
     const firefox = load('firefox');
     expect(firefox.background).toEqual({ scripts: ['service-worker-loader.js'], type: 'module' });
-    expect(firefox.browser_specific_settings?.gecko).toEqual({
-      id: 'buyer-clock@buyer-clock.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] },
+    expect(firefox.browser_specific_settings).toEqual({
+      gecko: { id: 'buyer-clock@buyer-clock.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     });
   });
 });

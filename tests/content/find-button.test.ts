@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findButton } from '../../src/content/find-button';
 import { createShadowHost } from '../../src/content/shadow-host';
-import { safeOrderLink } from '../../src/ui/links';
+import { safeOrderLink } from '../../src/lib/links';
 import { fingerprint } from '../../src/content/fingerprint';
 import { reading, snapshot } from '../support/snapshots';
 

@@ -14,6 +14,7 @@ describe('Chromium, e2e build', () => {
   afterAll(() => chromium?.close());
 
   aliexpressScenarios({
+    leaks: () => chromium.leaks(),
     open: async () => playwrightTab(await chromium.context.newPage()),
     stored: () => chromium.worker.evaluate(() => chrome.storage.local.get(null)),
     screenshotTo: 'docs/sidebar.png',
@@ -34,5 +35,10 @@ describe('Chromium, shipped build', () => {
     expect(await page.evaluate(hostState)).toEqual({ sidebar: true, chips: 0, shadowRoot: false });
     const stored = await chromium.worker.evaluate(() => chrome.storage.local.get(null));
     expect(Object.keys(stored)).toContain('order:aliexpress:8190000000000417');
+  });
+
+  it('would notice a request from the worker (the leak detector itself works)', async () => {
+    await chromium.worker.evaluate(() => fetch('https://tracker.example/beacon').catch(() => undefined));
+    expect(chromium.leaks().map((l) => l.url)).toContainEqual(expect.stringContaining('tracker.example'));
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_UUID, launchFirefox } from '../../scripts/browsers.mjs';
 import { aliexpressScenarios } from './scenarios';
 import { puppeteerTab } from './tab';
@@ -15,6 +15,7 @@ describe('Firefox, e2e build', () => {
   afterAll(() => firefox?.close());
 
   aliexpressScenarios({
+    leaks: () => firefox.leaks(),
     open: async () => puppeteerTab(await firefox.newPage()),
     // Firefox has no worker to evaluate in: read storage from one of our own pages.
     stored: async () => {
@@ -26,5 +27,14 @@ describe('Firefox, e2e build', () => {
       await page.close();
       return stored;
     },
+  });
+
+  it('would notice a request from an extension page (the leak detector itself works)', async () => {
+    const page = await firefox.newPage();
+    await page.goto(POPUP, { timeout: 3000 }).catch(() => undefined);
+    await page.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object', { timeout: 15_000 });
+    await page.evaluate(() => fetch('https://tracker.example/beacon').catch(() => undefined));
+    await page.close();
+    expect(firefox.leaks().map((l) => l.url)).toContainEqual(expect.stringContaining('tracker.example'));
   });
 });

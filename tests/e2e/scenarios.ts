@@ -12,6 +12,8 @@ type Env = {
   open(): Promise<Tab>;
   /** Everything the extension keeps in storage.local. */
   stored(): Promise<Record<string, unknown>>;
+  /** Requests that were not the load of a demo page (recorded by scripts/browsers.mjs). */
+  leaks(): { via: string; url: string }[];
   screenshotTo?: string;
 };
 
@@ -98,6 +100,35 @@ export function aliexpressScenarios(env: Env) {
     await tab.close();
   });
 
+  it('shows hostile page text as inert text', async () => {
+    const tab = await env.open();
+    await tab.goto('https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000631');
+    await tab.waitFor(sidebarReady);
+    const seen = await tab.run(() => {
+      const root = document.querySelector('buyer-clock-sidebar')!.shadowRoot!;
+      return { images: root.querySelectorAll('img').length, links: root.querySelectorAll('a').length, text: root.textContent ?? '', xss: document.body.dataset.xss ?? null };
+    });
+    expect(seen).toMatchObject({ images: 0, links: 0, xss: null });
+    expect(seen.text).toContain('The page says: “Awaiting delivery <img src=x onerror="document.body.dataset.xss=1">”');
+    expect(seen.text).toContain('<img src=x onerror="document.body.dataset.xss=2">Travel Adapter');
+    // An unrecognised status gives no deadline, even though the page shows a countdown.
+    expect(seen.text).toContain('Status not recognised');
+    expect(seen.text).not.toMatch(/left to/);
+    await tab.close();
+  });
+
+  it('says when a supported page has changed beyond reading, and offers its outline', async () => {
+    const tab = await env.open();
+    await tab.goto('https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000417&redesign=1');
+    await tab.waitFor(sidebarReady);
+    const sidebar = await tab.run(probeSidebar);
+    expect(sidebar.text).toContain('This page changed — Buyer Clock can\'t read it yet.');
+    expect(sidebar.clocks).toEqual([]);
+    await tab.run(() => document.querySelector('buyer-clock-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>('.copy-outline')!.click());
+    await tab.waitFor(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.outline-note'));
+    await tab.close();
+  });
+
   it('does nothing on pages that are not order pages', async () => {
     const tab = await env.open();
     for (const url of ['https://www.aliexpress.com/', 'https://www.aliexpress.com/p/order/help.html']) {
@@ -107,5 +138,14 @@ export function aliexpressScenarios(env: Env) {
       expect(await tab.run(hostState)).toEqual({ sidebar: false, chips: 0, shadowRoot: false });
     }
     await tab.close();
+  });
+
+  it('made no request of its own: nothing left the browser', async () => {
+    // Give a worker that might phone home a moment to do so before looking.
+    const tab = await env.open();
+    await tab.goto(CANCEL_URL);
+    await tab.waitFor(sidebarReady);
+    await tab.close();
+    expect(env.leaks()).toEqual([]);
   });
 }

@@ -28,6 +28,9 @@ const FIXTURE_URLS: Record<string, string> = {
   'detail-shipped.pl.html': 'https://pl.aliexpress.com/p/order/detail.html?orderId=8190000000000420',
   'detail-completed.ru.html': 'https://aliexpress.ru/p/order/detail.html?orderId=8190000000000421',
   'detail-return.es.html': 'https://es.aliexpress.com/p/order/detail.html?orderId=8190000000000422',
+  'detail-refund-open.en.html': 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000529',
+  'detail-hostile.en.html': 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000631',
+  'detail-renamed.en.html': 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000417&redesign=1',
   'legacy-list.en.html': 'https://trade.aliexpress.com/orderList.htm',
   'legacy-detail.en.html': 'https://trade.aliexpress.com/order_detail.htm?orderId=8190000000000601',
   'tracking.en.html': TRACKING,
@@ -42,11 +45,19 @@ describe('readPage', () => {
     expect(readdirSync(resolve(HERE, '../../fixtures/aliexpress')).sort()).toEqual(Object.keys(FIXTURE_URLS).sort());
   });
 
-  const ORDER_PAGES = Object.entries(FIXTURE_URLS).filter(([f]) => f !== 'anti-bot.html' && f !== 'not-an-order-page.html');
+  const UNREADABLE = ['anti-bot.html', 'not-an-order-page.html', 'detail-renamed.en.html'];
+  const ORDER_PAGES = Object.entries(FIXTURE_URLS).filter(([f]) => !UNREADABLE.includes(f));
   it.each(ORDER_PAGES)('reads %s into a reading the worker accepts', (fixture, url) => {
     const reading = readPage(url, loadFixture(`aliexpress/${fixture}`), NOW);
     expect(PageReading.safeParse(reading).success).toBe(true);
     expect(reading?.orders.length).toBeGreaterThan(0);
+  });
+
+  it('reads a redesigned page (renamed classes, re-worded labels) as no order, and says why', () => {
+    const url = FIXTURE_URLS['detail-renamed.en.html']!;
+    const reading = readPage(url, loadFixture('aliexpress/detail-renamed.en.html'), NOW);
+    expect(reading).toMatchObject({ kind: 'order-detail', orders: [] });
+    expect(reading?.problems.length).toBeGreaterThan(0);
   });
 
   it('returns null for pages that are no order page', () => {
