@@ -1,8 +1,10 @@
 // assess(order, now): the clocks running on an order and the one thing to do next, read off the rule
 // tables. Marketplace knowledge lives in the tables only; this file must stay free of it.
 import type { Assessment, EventName, NextAction, OrderSnapshot, Timer } from './model';
-import { addToIso, isoToMs } from '../lib/time';
-import { allLabels, durationMs, startEvents, type ClockRule, type EarliestRule, type NextStep, type Rule } from './rule';
+import { DAY, addToIso, isoOffsetMinutes, isoToMs, msToIso } from '../lib/time';
+import {
+  allLabels, durationMs, startEvents, type ClockRule, type Condition, type EarliestRule, type NextStep, type Rule,
+} from './rule';
 import { RULES } from './tables';
 
 // What model.ts's IsoTime accepts: to the second, with Z or ±HH:MM. Anything else gives no timer
@@ -18,10 +20,37 @@ export function startEventOf(rule: Rule, order: OrderSnapshot): EventName | unde
   return startEvents(rule).find((e) => validIso(order.events[e]));
 }
 
+/** 00:00 of the day after an instant, in that instant's own offset. */
+function nextMidnight(iso: string): string {
+  const offsetMs = (isoOffsetMinutes(iso) ?? 0) * 60_000;
+  const localDay = Math.floor((isoToMs(iso) + offsetMs) / DAY);
+  return msToIso((localDay + 1) * DAY - offsetMs, offsetMs / 60_000);
+}
+
+/** The instant the row counts from: its start event, or the midnight after it for `fromNextDay` rows. */
 const startOf = (rule: Rule, order: OrderSnapshot): string | undefined => {
   const event = startEventOf(rule, order);
-  return event && order.events[event];
+  const at = event && order.events[event];
+  return at && rule.fromNextDay ? nextMidnight(at) : at;
 };
+
+function holds(condition: Condition, order: OrderSnapshot, nowMs: number): boolean {
+  if ('has' in condition) return validIso(order.events[condition.has]);
+  if ('lacks' in condition) return !validIso(order.events[condition.lacks]);
+  const [first, second] = condition.gap.map((e) => order.events[e]);
+  if (!validIso(first)) return false;
+  // While the second event has not happened the gap so far is all there is: a bound already passed
+  // stays passed, one not yet reached may still be met.
+  const gap = (validIso(second) ? isoToMs(second) : nowMs) - isoToMs(first);
+  if (Number.isNaN(gap)) return false;
+  if (condition.atMost && gap > durationMs(condition.atMost)) return false;
+  return !(condition.moreThan && gap <= durationMs(condition.moreThan));
+}
+
+/** Whether every `when` condition of the row holds for the order at this moment. */
+export function applies(rule: Rule, order: OrderSnapshot, nowMs: number): boolean {
+  return (rule.when ?? []).every((c) => holds(c, order, nowMs));
+}
 
 function timerFor(rule: ClockRule, order: OrderSnapshot): Running | undefined {
   const base = { clock: rule.clock, ruleId: rule.id, actor: rule.actor, onExpiry: rule.onExpiry };
@@ -88,7 +117,8 @@ function chooseNext(runs: Running[], limits: readonly EarliestRule[], order: Ord
 /** Like assess, over any set of rows (tests use it for row semantics no table needs yet). */
 export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Date): Assessment {
   const nowMs = now.getTime();
-  const rows = rules.filter((r) => r.marketplaces.includes(order.marketplace) && r.stages.includes(order.stage));
+  const rows = rules.filter((r) =>
+    r.marketplaces.includes(order.marketplace) && r.stages.includes(order.stage) && applies(r, order, nowMs));
   const limits = rows.filter((r): r is EarliestRule => r.kind === 'earliest');
   // Overdue clocks stay in the list (soonest first, so they lead): the UI shows them as overdue, which
   // says the page is stale or the marketplace is late with its automatic step.

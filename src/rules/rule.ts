@@ -21,7 +21,7 @@ export type Labels = Readonly<Record<string, readonly string[]>>;
 export const ON_EXPIRY = [
   'order-closes', 'order-closes-refunded', 'payment-verified', 'order-completes', 'receipt-confirmed',
   'refund-granted', 'request-closes', 'request-closes-seller-paid', 'right-lapses', 'platform-steps-in',
-  'refund-overdue',
+  'refund-overdue', 'request-approved', 'buyer-may-escalate', 'seller-late',
 ] as const;
 export type OnExpiry = (typeof ON_EXPIRY)[number];
 
@@ -37,6 +37,22 @@ export type NextStep = {
   readonly leftAtMost?: Duration;
 };
 
+/**
+ * Whether a row applies at all — its page clock included — judged on the order's events, so rows that
+ * share a clock can split one rule's cases between them (a refund asked before or after shipment; a
+ * parcel signed for early or late). Every condition of a row must hold.
+ */
+export type Condition =
+  /** The event is known. */
+  | { readonly has: EventName }
+  /** The event is not known (has not happened, or the page does not say). */
+  | { readonly lacks: EventName }
+  /**
+   * The time from the first event to the second — or, while the second is not known, to now (the gap
+   * so far) — is within the bounds. Without the first event the condition does not hold.
+   */
+  | { readonly gap: readonly [EventName, EventName]; readonly atMost?: Duration; readonly moreThan?: Duration };
+
 type RowBase = {
   /** Stable id, '<market prefix>-<clock>' (e.g. 'ae-cancel-response'); timers carry it as ruleId. */
   readonly id: string;
@@ -50,6 +66,13 @@ type RowBase = {
   readonly start: EventName | readonly EventName[];
   /** Events that must all be present for the row to apply by arithmetic (a page clock needs none). */
   readonly requires?: readonly EventName[];
+  /** Conditions that must all hold for the row to apply at all, page clock included. */
+  readonly when?: readonly Condition[];
+  /**
+   * Count from 00:00 of the day after the start event, in the start event's offset, as rules worded
+   * "N days from the day after signing" do.
+   */
+  readonly fromNextDay?: boolean;
   /** Where the figure comes from (rules.md, Sources), as text a buyer can follow up. */
   readonly source: string;
   /** 'page' is reserved for timers read from the page itself. */

@@ -1,6 +1,6 @@
 // docs/rules.md, rendered from the rule tables; tests/rules/rules-doc.test.ts keeps the committed file
 // equal to this output, so the document cannot drift from the data.
-import type { Duration, NextStep, Rule } from './rule';
+import { allLabels, durationMs, type Condition, type Duration, type NextStep, type Rule } from './rule';
 import { TABLES } from './tables';
 
 const HEADER = `# Buyer Clock — the rules
@@ -13,8 +13,11 @@ that countdown is the deadline; otherwise the deadline is the start event plus t
 start event the order has, when several are listed). Without a start event there is no timer.
 Confidence: **seed** — the product brief; **official** — the marketplace's own help, rules or API
 documentation; **secondary** — guides and Q&A sites. Next steps marked "≤ N left" replace the others
-once that little time is left; the button names are the English ones (the tables hold Polish, Russian
-and Spanish too).
+once that little time is left, and those marked "once time is up" appear when the clock has run out.
+Button names are each table's first language: English for AliExpress (the table holds Polish, Russian
+and Spanish too), Chinese for the Chinese marketplaces; app-only marketplaces have no buttons to name.
+A row with "only when …" applies only to orders whose events meet the condition, page countdown
+included; a gap "so far" is measured to now while the later event has not happened.
 `;
 
 const COLUMNS = ['marketplace', 'clock', 'stages', 'starts at', 'duration', 'alternatives', 'actor',
@@ -27,9 +30,17 @@ export function formatDuration(d: Duration | undefined): string {
 }
 
 function formatStep(step: NextStep): string {
-  const label = step.labels?.en?.[0];
+  const label = allLabels(step.labels)[0];
   const text = label ? `${step.action} “${label}”` : step.action;
-  return step.leftAtMost ? `${text} (≤ ${formatDuration(step.leftAtMost)} left)` : text;
+  if (!step.leftAtMost) return text;
+  return durationMs(step.leftAtMost) > 0 ? `${text} (≤ ${formatDuration(step.leftAtMost)} left)` : `${text} (once time is up)`;
+}
+
+export function formatCondition(c: Condition): string {
+  if ('has' in c) return `${c.has} known`;
+  if ('lacks' in c) return `${c.lacks} not known`;
+  const bounds = [c.moreThan && `more than ${formatDuration(c.moreThan)}`, c.atMost && `at most ${formatDuration(c.atMost)}`];
+  return `${c.gap[0]} → ${c.gap[1]} (so far) ${bounds.filter(Boolean).join(' and ')}`;
 }
 
 // A cell must not break the table: pipes are escaped and line breaks flattened.
@@ -38,10 +49,12 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 function row(rule: Rule): string[] {
   const starts = typeof rule.start === 'string' ? rule.start : rule.start.join(', else ');
   const requires = rule.requires?.length ? ` (only with ${rule.requires.join(', ')})` : '';
+  const nextDay = rule.fromNextDay ? ' (from 00:00 the next day)' : '';
+  const when = rule.when?.length ? `; only when ${rule.when.map(formatCondition).join(', ')}` : '';
   const common = {
     marketplace: rule.marketplaces.join(', '),
-    stages: rule.stages.join(', '),
-    start: `${starts}${requires}`,
+    stages: `${rule.stages.join(', ')}${when}`,
+    start: `${starts}${nextDay}${requires}`,
     alternatives: rule.alternatives?.join('; ') ?? '—',
   };
   if (rule.kind === 'earliest') {

@@ -1,8 +1,9 @@
-// Every row is well-formed data with its source; the AliExpress table holds every clock of rules.md.
+// Every row is well-formed data with its source; each table holds every clock of rules.md for its
+// marketplace, with the figures other sources give, and labels its buttons in the page's language.
 import { describe, expect, it } from 'vitest';
-import { ON_EXPIRY, RULES, TABLES, allLabels, ruleById, ruleNote } from '../../src/rules';
-import { ACTION_IDS, ACTORS, CLOCK_IDS, CONFIDENCES, EVENT_NAMES, MARKETPLACES, STAGES } from '../../src/rules/model';
-import { order } from './orders';
+import { ON_EXPIRY, RULES, TABLES, allLabels, assess, ruleById, ruleNote, type Rule } from '../../src/rules';
+import { ACTION_IDS, ACTORS, CLOCK_IDS, CONFIDENCES, EVENT_NAMES, MARKETPLACES, STAGES, type EventName } from '../../src/rules/model';
+import { DAY_MS, order } from './orders';
 
 describe('every rule row', () => {
   it.each(RULES.map((r) => [r.id, r] as const))('%s is well-formed', (_id, rule) => {
@@ -31,14 +32,39 @@ describe('every rule row', () => {
     expect(ruleById('no-such-rule')).toBeUndefined();
   });
 
-  it('never lets two clock rows with the same clock run in the same stage of a marketplace', () => {
-    const seen = new Set<string>();
+  it('lets two clock rows share a clock in a stage of a marketplace only when conditions split the cases', () => {
+    // Which case applies is decided by `when`; the sweep below proves the split leaves no gap or overlap.
+    const groups = new Map<string, Rule[]>();
     for (const rule of RULES) {
       if (rule.kind !== 'clock') continue;
       for (const m of rule.marketplaces) for (const s of rule.stages) {
         const key = `${m}/${s}/${rule.clock}`;
-        expect(seen.has(key), key).toBe(false);
-        seen.add(key);
+        groups.set(key, [...(groups.get(key) ?? []), rule]);
+      }
+    }
+    for (const [key, rows] of groups) {
+      if (rows.length > 1) for (const rule of rows) expect(rule.when?.length, `${key}: ${rule.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives a page countdown to exactly one row, whatever the events and the moment', () => {
+    // Every event a condition looks at, absent or at a set of days after a start, around each bound.
+    const BASE = Date.parse('2025-11-03T14:20:00+08:00');
+    const offsets = [undefined, 0, 5, 8, 8 + 1 / 86_400, 12, 28, 28 + 1 / 86_400, 29];
+    const iso = (days: number) => new Date(BASE + days * DAY_MS).toISOString();
+    const conditional = RULES.filter((r) => r.kind === 'clock' && r.when?.length);
+    for (const rule of conditional) {
+      if (rule.kind !== 'clock') continue;
+      const events = [...new Set((rule.when ?? []).flatMap((c) => ('gap' in c ? c.gap : 'has' in c ? [c.has] : [c.lacks])))];
+      const combos = events.reduce<Partial<Record<EventName, string>>[]>((acc, e) =>
+        acc.flatMap((ev) => offsets.map((d) => (d === undefined ? ev : { ...ev, [e]: iso(d) }))), [{}]);
+      for (const stage of rule.stages) for (const events of combos) for (const now of [1, 9, 20, 30, 40]) {
+        const o = order({
+          marketplace: rule.marketplaces[0], stage, events,
+          pageClocks: [{ clock: rule.clock, endsAt: iso(60), text: 'countdown' }],
+        });
+        const timers = assess(o, new Date(BASE + now * DAY_MS)).timers.filter((t) => t.clock === rule.clock);
+        expect(timers, `${rule.id} ${stage} ${JSON.stringify(events)} day ${now}`).toHaveLength(1);
       }
     }
   });
@@ -82,6 +108,61 @@ describe('the AliExpress table', () => {
     ]));
     expect(labelsOf('ae-payment')).toContain('Pay now');
     expect(labelsOf('ae-cancel-response')[0]).toBe('Contact seller');
+  });
+});
+
+describe('the Chinese tables', () => {
+  const CHINESE = ['taobao', 'alibaba1688', 'kuaishou', 'xiaohongshu'];
+  /** Tables whose rows point at a page's buttons; the app-only ones have no page to point at. */
+  const ON_PAGES = ['taobao', 'alibaba1688'];
+  const ids = (table: string) => (TABLES[table] ?? []).map((r) => r.id);
+
+  it('hold every clock of rules.md for their marketplace', () => {
+    expect(ids('taobao')).toEqual([
+      'tb-payment', 'tb-ship', 'tb-auto-confirm', 'tb-no-reason-return', 'tb-after-sales', 'tb-price-protection',
+      'tb-refund-response-unshipped', 'tb-refund-response-shipped', 'tb-revise', 'tb-return-shipping', 'tb-return-confirm',
+    ]);
+    expect(ids('alibaba1688')).toEqual([
+      '1688-payment', '1688-auto-confirm', '1688-auto-confirm-signed-late', '1688-auto-confirm-unsigned',
+      '1688-auto-confirm-never-signed', '1688-auto-confirm-page', '1688-refund-response', '1688-revise',
+      '1688-return-shipping', '1688-return-confirm',
+    ]);
+    expect(ids('kuaishou')).toEqual(['ks-no-reason-return', 'ks-refund-response', 'ks-return-shipping', 'ks-return-confirm']);
+    expect(ids('xiaohongshu')).toEqual(['xhs-payment', 'xhs-auto-confirm', 'xhs-refund-response', 'xhs-return-confirm']);
+    for (const rule of TABLES.taobao ?? []) expect(rule.marketplaces).toEqual(['taobao', 'tmall']);
+  });
+
+  it('label buttons in Chinese only, and every step on a page that has a button names it', () => {
+    for (const table of CHINESE) for (const rule of TABLES[table] ?? []) {
+      if (rule.kind !== 'clock') continue;
+      for (const step of rule.next) {
+        if (!step.labels) {
+          if (ON_PAGES.includes(table)) expect(step.action, rule.id).toBe('wait');
+          continue;
+        }
+        expect(Object.keys(step.labels), rule.id).toEqual(['zh']);
+        expect(step.labels.zh?.length, rule.id).toBeGreaterThan(0);
+        for (const label of step.labels.zh ?? []) expect(label, rule.id).toMatch(/^\p{Script=Han}+$/u);
+      }
+    }
+  });
+
+  it('list the other figures wherever rules.md gives them', () => {
+    const withAlternatives = CHINESE.flatMap((t) => TABLES[t] ?? []).filter((r) => r.alternatives?.length).map((r) => r.id);
+    expect(withAlternatives).toEqual([
+      'tb-payment', 'tb-ship', 'tb-auto-confirm', 'tb-refund-response-unshipped', 'tb-refund-response-shipped',
+      'tb-return-confirm', '1688-payment', '1688-auto-confirm', '1688-refund-response',
+      'ks-return-shipping', 'ks-return-confirm', 'xhs-auto-confirm', 'xhs-refund-response',
+    ]);
+  });
+
+  it('offer the platform\'s help where a seller\'s run-out clock settles nothing by itself', () => {
+    // The refund clocks of the seller end with the buyer's step where nothing happens by itself.
+    const escalating = RULES.filter((r) => r.kind === 'clock' && r.onExpiry === 'buyer-may-escalate');
+    expect(escalating.map((r) => r.id)).toEqual(['1688-refund-response', '1688-return-confirm']);
+    for (const rule of escalating) {
+      if (rule.kind === 'clock') expect(rule.next.map((s) => s.action)).toContain('request-platform-help');
+    }
   });
 });
 

@@ -2,8 +2,21 @@
 // themselves which marketplaces they cover (a Taobao table can serve Tmall too).
 import type { Rule } from '../rule';
 import { aliexpress } from './aliexpress';
+import { alibaba1688 } from './alibaba1688';
+import { kuaishou } from './kuaishou';
+import { taobaoBuying } from './taobao';
+import { taobaoRefunds } from './taobao-refunds';
+import { xiaohongshu } from './xiaohongshu';
 
-export const TABLES: Readonly<Record<string, readonly Rule[]>> = { aliexpress };
+// Named by table, not by marketplace id: a key like '1688' would sort before the others in every
+// Object.values (integer-like keys come first), reordering RULES and docs/rules.md.
+export const TABLES: Readonly<Record<string, readonly Rule[]>> = {
+  aliexpress,
+  taobao: [...taobaoBuying, ...taobaoRefunds],
+  alibaba1688,
+  kuaishou,
+  xiaohongshu,
+};
 
 export const RULES: readonly Rule[] = Object.values(TABLES).flat();
 

@@ -1,0 +1,65 @@
+// 1688's clocks (rules.md, "1688"), Beijing time. The auto-confirm cases are in alibaba1688-receipt.ts.
+// Where the seller lets a refund clock run out nothing happens by itself: the buyer may then ask the
+// platform to step in, which is the step these rows offer once the seller's time is up.
+import type { NextStep, Rule } from '../rule';
+import { alibaba1688Receipt } from './alibaba1688-receipt';
+import { zh } from './zh';
+
+const BRIEF = 'Buyer Clock product brief';
+const EXCHANGE = 'zqdropshipping.com (1688 timeout mechanism, exchange rules)';
+const market = ['1688'] as const;
+
+const platformHelp = zh('申请平台介入');
+/** Wait while the seller's time runs; once it has run out, ask the platform. */
+const waitThenEscalate: readonly NextStep[] = [
+  { action: 'wait' },
+  { action: 'request-platform-help', labels: platformHelp, leftAtMost: { minutes: 0 } },
+];
+
+export const alibaba1688: readonly Rule[] = [
+  {
+    kind: 'clock', id: '1688-payment', title: 'payment', marketplaces: market, clock: 'payment',
+    // The count restarts when the seller changes the terms (price, freight); the page's countdown knows.
+    stages: ['awaiting-payment'], start: 'placedAt', duration: { days: 5 },
+    actor: 'buyer', onExpiry: 'order-closes',
+    next: [{ action: 'pay', labels: zh('付款') }],
+    confidence: 'secondary', alternatives: ['per-order payTimeout (e.g. 12 h)'],
+    source: `${EXCHANGE}; open.1688.com alibaba.trade.get (payTimeout field); the page's countdown wins`,
+  },
+  ...alibaba1688Receipt,
+  {
+    kind: 'clock', id: '1688-refund-response', title: 'seller answers refund', marketplaces: market,
+    clock: 'refund-response', stages: ['refund-requested'], start: 'refundRequestedAt', duration: { days: 5 },
+    actor: 'seller', onExpiry: 'buyer-may-escalate',
+    next: waitThenEscalate,
+    confidence: 'seed', alternatives: ['2 h (fast refund)', '0 s (0秒退, some members)'],
+    source: `${BRIEF} (the refund page's timeout reminders; platform intervention on timeout); ${EXCHANGE}`,
+  },
+  {
+    kind: 'clock', id: '1688-revise', title: 'buyer revises', marketplaces: market, clock: 'revise',
+    stages: ['refund-refused'], start: 'refundRefusedAt', duration: { days: 5 },
+    actor: 'buyer', onExpiry: 'request-closes',
+    next: [
+      { action: 'revise-request', labels: zh('修改申请') },
+      { action: 'request-platform-help', labels: platformHelp },
+    ],
+    confidence: 'seed',
+    source: `${BRIEF}; ${EXCHANGE}`,
+  },
+  {
+    kind: 'clock', id: '1688-return-shipping', title: 'return shipping', marketplaces: market, clock: 'return-shipping',
+    stages: ['return-awaiting-buyer'], start: 'returnAgreedAt', duration: { days: 7 },
+    actor: 'buyer', onExpiry: 'request-closes',
+    next: [{ action: 'ship-return', labels: zh('填写退货物流') }],
+    confidence: 'secondary',
+    source: EXCHANGE,
+  },
+  {
+    kind: 'clock', id: '1688-return-confirm', title: 'seller confirms return', marketplaces: market, clock: 'return-confirm',
+    stages: ['return-shipped'], start: 'returnShippedAt', duration: { days: 10 },
+    actor: 'seller', onExpiry: 'buyer-may-escalate',
+    next: waitThenEscalate,
+    confidence: 'secondary',
+    source: EXCHANGE,
+  },
+];
