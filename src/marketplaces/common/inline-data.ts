@@ -5,9 +5,9 @@ import { literalEnd, unescapeJsString } from './js-string';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// `var data =` / `let data =` / `window.data =`, not `pcExtraData =` nor `x.data =`.
+// `var data =` / `let data =` / `const data =`, not `pcExtraData =` nor `x.data =`.
 const assignment = (name: string, rest: string) =>
-  new RegExp(String.raw`(?:^|[\s;{(,])(?:(?:var|let|const)\s+|window\.)${escape(name)}\s*=\s*${rest}`, 'g');
+  new RegExp(String.raw`(?:^|[\s;{(,])(?:var|let|const)\s+${escape(name)}\s*=\s*${rest}`, 'g');
 
 function inlineScripts(doc: Document): string[] {
   return [...doc.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '');

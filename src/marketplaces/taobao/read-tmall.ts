@@ -83,7 +83,7 @@ function priceProtection(data: JsonObject, now: Date, ref: string, problems: str
   const titles = objectsWith(data, 'serviceIcons').flatMap((o) => asArray(o['serviceIcons']).map((i) => asString(at(i, 'title')) ?? ''));
   return titles.filter((t) => t.startsWith('价保期')).flatMap((text) => {
     const end = readDate(text.split('到')[1] ?? '', ZONE, now);
-    if (!end) problems.push(`${ref}: price-protection window not understood`);
+    if (!end) problems.push(`${ref}: price-protection dates not understood`);
     return end ? [{ clock: 'price-protection' as const, endsAt: end.iso, text }] : [];
   });
 }
