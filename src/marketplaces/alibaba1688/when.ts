@@ -60,14 +60,18 @@ function deadlines(text: string, now: Date): { endsAt: string; at: number }[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
-const TRIGGER = /剩余|还剩|还有|截止|前/;
+// Where a deadline may start: a countdown word, a 截止 label, or a digit just before 前 (not 当前 or 目前).
+const TRIGGER = /剩余|还剩|还有|截止|\d\s*之?前/;
+const INLINE = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'FONT', 'A', 'TIME']);
 const MAX_LINE = 300;
 
-/** The first deadline under scope, with the sentence that states it (the smallest element holding one). */
+/** The first deadline under scope, with the sentence that states it (the smallest block holding one). */
 function firstDeadline(scope: Node, now: Date): { endsAt: string; text: string } | null {
   for (const node of deepTextNodes(scope)) {
     if (!TRIGGER.test(node.data)) continue;
     for (let el = deepParent(node); el; el = el === scope ? null : deepParent(el)) {
+      // A countdown in its own <span> is read with the sentence around it.
+      if (INLINE.has(el.tagName) && el !== scope && el.parentElement) continue;
       const line = deepText(el);
       if (line.length > MAX_LINE) break;
       const found = deadlines(line, now)[0];

@@ -3,7 +3,7 @@
 // does, innermost first, so unit tests read the same fixture files the e2e tests serve to Chromium.
 import { loadFixture } from '../load-fixture';
 
-function attachDeclarativeRoots(scope: ParentNode): number {
+export function attachDeclarativeRoots(scope: ParentNode): number {
   let attached = 0;
   // querySelectorAll does not enter template content, so each level is found from the one above it.
   for (const template of scope.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]')) {
