@@ -2,7 +2,7 @@
 // shipping if the parcel is signed for within 8 days; 48 h after signing if it is signed later (within
 // 28 days); 30 days after shipping if it is not signed for within 28 days. Each case is a row with
 // conditions on the gap from shipping to signing — the gap so far while unsigned — so that exactly one
-// of them applies to any order (tests/rules/alibaba1688.test.ts sweeps the gaps to prove it).
+// of them applies to any order (tests/rules/tables.test.ts sweeps the gaps to prove it).
 import type { NextStep, Rule } from '../rule';
 import { zh } from './zh';
 
