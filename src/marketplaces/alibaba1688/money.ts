@@ -2,7 +2,7 @@
 // (it is also the yen), so 1688 reads its own, knowing the currency is CNY.
 import { normaliseAmount, type Money } from '../common/money';
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![\d,])`;
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![\d,]|\.\d)`;
 const SIGN_FIRST = new RegExp(String.raw`[¥￥]\s*${NUMBER}`);
 const YUAN_AFTER = new RegExp(String.raw`(?<![\d.,])${NUMBER}\s*元`);
 
