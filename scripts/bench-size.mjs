@@ -1,0 +1,143 @@
+// Size of what each part of the built extension makes a browser load, found by following the import
+// graph from the built manifest (never by globbing): content script loader → its entry chunk → static
+// imports (what runs on every matched page) → the dynamic import of the order page and its static
+// imports (what an order page adds). Also the worker and the popup/options pages. Sizes are raw bytes
+// and gzip bytes (zlib, default level 6, each file compressed on its own, as a browser fetches it).
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, posix } from 'node:path';
+
+/** Budgets in gzip bytes (issue 7). */
+export const BUDGETS = {
+  firstChunk: 2 * 1024,
+  orderPage: 20 * 1024,
+  worker: 30 * 1024,
+  extensionPage: 30 * 1024,
+};
+
+const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
+const LOADER_URL = /getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
+
+function fileInfo(dist, file) {
+  const body = readFileSync(join(dist, file));
+  return { file, raw: body.length, gzip: gzipSync(body).length };
+}
+
+function importsOf(dist, file, re) {
+  const text = readFileSync(join(dist, file), 'utf8');
+  const dir = posix.dirname(file);
+  return [...text.matchAll(re)].map((m) => posix.normalize(posix.join(dir, m[1])));
+}
+
+/** `files` plus everything they import statically, in load order, without repeats. */
+function staticClosure(dist, files, seen = new Set()) {
+  const out = [];
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    out.push(file);
+    for (const dep of importsOf(dist, file, STATIC_IMPORT)) visit(dep);
+  };
+  files.forEach(visit);
+  return out;
+}
+
+function dynamicTargets(dist, files) {
+  return [...new Set(files.flatMap((f) => importsOf(dist, f, DYNAMIC_IMPORT)))];
+}
+
+const total = (infos) => infos.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
+
+function group(dist, files) {
+  const list = files.map((f) => fileInfo(dist, f));
+  return { files: list, ...total(list) };
+}
+
+/** Scripts an extension page (popup, options) loads: its <script src> and modulepreload links, and their closure. */
+function pageScripts(dist, htmlPath) {
+  const html = readFileSync(join(dist, htmlPath), 'utf8');
+  const dir = posix.dirname(htmlPath);
+  const srcs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+)"/g)].map((m) =>
+    m[1].startsWith('/') ? m[1].slice(1) : posix.normalize(posix.join(dir, m[1])));
+  const first = staticClosure(dist, srcs);
+  const lazy = staticClosure(dist, dynamicTargets(dist, first), new Set(first));
+  return { html: htmlPath, ...group(dist, [...first, ...lazy]) };
+}
+
+/** Which marketplace a content-script match pattern belongs to. */
+export function marketplaceOf(pattern) {
+  if (/aliexpress\./.test(pattern)) return 'aliexpress';
+  if (/tmall\.com/.test(pattern)) return 'tmall';
+  if (/taobao\.com/.test(pattern)) return 'taobao';
+  if (/1688\.com/.test(pattern)) return '1688';
+  return 'other';
+}
+
+/** Everything measured for one build folder (dist/chrome or dist/firefox). */
+export function measureBuild(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const contentScripts = (manifest.content_scripts ?? []).map((cs) => {
+    const loaders = cs.js ?? [];
+    // crxjs's loader imports the real entry through chrome.runtime.getURL("…"); a plain script is its own entry.
+    const entries = loaders.flatMap((l) => {
+      const urls = [...readFileSync(join(dist, l), 'utf8').matchAll(LOADER_URL)].map((m) => m[1]);
+      return urls.length ? urls : [];
+    });
+    const first = staticClosure(dist, [...loaders, ...entries]);
+    const lazyEntries = dynamicTargets(dist, first);
+    const lazy = staticClosure(dist, lazyEntries, new Set(first));
+    const firstChunk = group(dist, first);
+    const added = group(dist, lazy);
+    // The order page may load part of itself later still (e.g. one marketplace's readers): each such
+    // dynamic import is a branch; a page takes one branch, so the budget counts the heaviest.
+    const loaded = new Set([...first, ...lazy]);
+    const branches = dynamicTargets(dist, lazy).filter((f) => !loaded.has(f)).map((entry) => {
+      const files = staticClosure(dist, [entry], new Set(loaded));
+      return { entry, ...group(dist, files) };
+    }).sort((a, b) => b.gzip - a.gzip);
+    const heaviest = branches[0] ?? { files: [], raw: 0, gzip: 0 };
+    return {
+      js: loaders,
+      marketplaces: [...new Set((cs.matches ?? []).map(marketplaceOf))].sort(),
+      runAt: cs.run_at ?? 'document_idle',
+      firstChunk,
+      orderPageAdds: added,
+      branches,
+      orderPage: {
+        files: [...firstChunk.files, ...added.files, ...heaviest.files],
+        raw: firstChunk.raw + added.raw + heaviest.raw,
+        gzip: firstChunk.gzip + added.gzip + heaviest.gzip,
+      },
+    };
+  });
+
+  const bg = manifest.background ?? {};
+  const bgEntries = bg.service_worker ? [bg.service_worker] : (bg.scripts ?? []);
+  const workerFirst = staticClosure(dist, bgEntries);
+  const workerLazy = staticClosure(dist, dynamicTargets(dist, workerFirst), new Set(workerFirst));
+  const worker = group(dist, [...workerFirst, ...workerLazy]);
+
+  const pages = {};
+  const popup = manifest.action?.default_popup;
+  if (popup && existsSync(join(dist, popup))) pages.popup = pageScripts(dist, popup);
+  const options = manifest.options_ui?.page ?? manifest.options_page;
+  if (options && existsSync(join(dist, options))) pages.options = pageScripts(dist, options);
+
+  return { dist, contentScripts, worker, pages };
+}
+
+/** One row per budget: [name, gzip bytes, budget]. */
+export function budgetRows(measure) {
+  const rows = [];
+  for (const cs of measure.contentScripts) {
+    const who = cs.marketplaces.join(', ');
+    rows.push({ name: `content script first chunk (${who})`, gzip: cs.firstChunk.gzip, raw: cs.firstChunk.raw, budget: BUDGETS.firstChunk });
+    rows.push({ name: `content script on an order page (${who})`, gzip: cs.orderPage.gzip, raw: cs.orderPage.raw, budget: BUDGETS.orderPage });
+  }
+  rows.push({ name: 'worker', gzip: measure.worker.gzip, raw: measure.worker.raw, budget: BUDGETS.worker });
+  for (const [name, page] of Object.entries(measure.pages)) {
+    rows.push({ name: `${name} page`, gzip: page.gzip, raw: page.raw, budget: BUDGETS.extensionPage });
+  }
+  return rows;
+}
