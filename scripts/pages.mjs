@@ -16,6 +16,23 @@ export const PAGES = {
   'https://www.aliexpress.com/p/order/index.html': 'aliexpress/list.en.html',
   'https://www.aliexpress.com/': 'aliexpress/not-an-order-page.html',
   'https://www.aliexpress.com/p/order/help.html': 'aliexpress/not-an-order-page.html',
+  'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm': 'taobao/list-old.html',
+  'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?route_to=tm1': 'taobao/list-old-dom.html',
+  'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?new=1': 'taobao/list-new.html',
+  'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001105': 'taobao/detail-shipped-2d4h.html',
+  'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001110': 'taobao/detail-shipped-9d10h.html',
+  'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001106': 'taobao/detail-refund.html',
+  'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001111': 'taobao/detail-completed.html',
+  'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004803': 'taobao/tmall-shipped.html',
+  'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004804': 'taobao/tmall-refund.html',
+  'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004805': 'taobao/tmall-completed.html',
+  'https://refund2.taobao.com/dispute/applyRouter.htm?bizOrderId=4187000000000001234': 'taobao/refund-requested.html',
+  'https://refund2.taobao.com/dispute/detail.htm?bizOrderId=4187000000000001105&disputeType=1': 'taobao/refund-refused.html',
+  'https://refund2.taobao.com/dispute/detail.htm?bizOrderId=4187000000000001106&disputeType=1': 'taobao/refund-return-awaiting.html',
+  'https://refund2.taobao.com/dispute/detail.htm?bizOrderId=4187000000000001107&disputeType=1': 'taobao/refund-return-shipped.html',
+  'https://refund2.taobao.com/dispute/detail.htm?bizOrderId=4187000000000001108&disputeType=1': 'taobao/refund-success.html',
+  'https://refund2.taobao.com/dispute/detail.htm?bizOrderId=4187000000000001109&disputeType=1': 'taobao/refund-closed.html',
+  'https://refund2.taobao.com/dispute/detail.htm?bizOrderId=4187000000000001112&disputeType=1': 'taobao/refund-dispute.html',
 };
 
 /** The demo tour `npm start` opens, in order. */
