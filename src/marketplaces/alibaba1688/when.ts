@@ -37,7 +37,8 @@ export function eventAt(text: string, now: Date): { iso: string; approximate: bo
 
 const COUNTDOWN = /(?:剩余|还剩|还有)\s*[:：]?\s*/g;
 // A date with 前 after it, or after a 截止 label, is a deadline; any other date in a status tip is history.
-const DEADLINE = /(\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*(?:之前|前)|截止(?:时间|日期)?\s*[:：]?\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/g;
+const DATE = String.raw`\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`;
+const DEADLINE = new RegExp(String.raw`(${DATE})\s*(?:之前|前)|截止(?:时间|日期)?\s*[:：]?\s*(${DATE})`, 'g');
 
 /** The sentence of text around index, as the clock's text. */
 function sentenceAt(text: string, index: number): string {
@@ -60,8 +61,8 @@ function deadlines(text: string, now: Date): { endsAt: string; at: number }[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
-// Where a deadline may start: a countdown word, a 截止 label, or a digit just before 前 (not 当前 or 目前).
-const TRIGGER = /剩余|还剩|还有|截止|\d\s*之?前/;
+// Where a deadline may start: a countdown word, a 截止 label, or a date just before 前 (not 当前 or 目前).
+const TRIGGER = /剩余|还剩|还有|截止|[\d日]\s*之?前/;
 const INLINE = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'FONT', 'A', 'TIME']);
 const MAX_LINE = 300;
 

@@ -44,6 +44,13 @@ describe('1688 old order detail (trade.1688.com)', () => {
     });
   });
 
+  it('reads a pay-by date written the Chinese way too', () => {
+    const doc = loadFixture('1688/detail-old-awaiting-payment.html');
+    doc.querySelector('.status-tip')!.textContent = '请于2026年11月25日 09:15前完成付款，逾期未付款，订单将自动关闭。';
+    const clocks = readPage(`${OLD}3900000000000000204`, doc, NOW)?.orders[0]?.pageClocks;
+    expect(clocks).toEqual([{ clock: 'payment', endsAt: '2026-11-25T09:15:00+08:00', text: '请于2026年11月25日 09:15前完成付款，逾期未付款，订单将自动关闭。' }]);
+  });
+
   it('keeps the receiver\'s name out of the reading', () => {
     const reading = readPage(`${OLD}3900000000000000201`, loadFixture('1688/detail-old-shipped.html'), NOW);
     expect(JSON.stringify(reading)).not.toContain('示例收货人');
