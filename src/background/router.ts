@@ -9,6 +9,7 @@ import type { Marketplace, PageReading } from '../rules/model';
 import type { OrderRecord } from '../lib/storage';
 import type { Store } from './store';
 import { checkExtensionPageSender, checkTabSender, type Sender } from './sender';
+import { PAGE_MESSAGE_TYPES, type PageMessage, type Strings } from '../lib/page-messages';
 
 export type RouterDeps = {
   store: Store;
@@ -17,6 +18,12 @@ export type RouterDeps = {
   extensionOrigin: string;
   now: () => Date;
   log?: (msg: string) => void;
+  /** Settings, hand-tracked orders and data transfer (background/pages.ts), for extension pages only. */
+  pages?: (message: PageMessage) => Promise<unknown>;
+  /** Every tracked order, hand-tracked ones included; without it only the orders read off pages. */
+  tracked?: (now: Date) => Promise<OrderView[]>;
+  /** The messages of the language chosen in the options; null for "automatic". */
+  strings?: () => Promise<Strings | null>;
 };
 
 export function toView(record: OrderRecord, now: Date): OrderView {
@@ -45,7 +52,7 @@ function sizeOf(raw: unknown): number {
   }
 }
 
-export function createRouter({ store, runtimeId, extensionOrigin, now, log = console.warn }: RouterDeps) {
+export function createRouter({ store, runtimeId, extensionOrigin, now, log = console.warn, pages, tracked, strings }: RouterDeps) {
   const drop = (why: string): undefined => {
     log(`buyer-clock: dropped a message: ${why}`);
     return undefined;
@@ -54,8 +61,8 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
   async function pageRead(reading: PageReading): Promise<PageReadReply> {
     const records = await store.observe(reading);
     const at = now();
-    const ui = await store.ui();
-    return { ok: true, orders: records.map((r) => toView(r, at)), ui: { sidebarCollapsed: ui.sidebarCollapsed } };
+    const [ui, chosen] = await Promise.all([store.ui(), strings?.() ?? null]);
+    return { ok: true, orders: records.map((r) => toView(r, at)), ui: { sidebarCollapsed: ui.sidebarCollapsed }, strings: chosen };
   }
 
   async function notes({ key, problem, evidence }: SetOrderNotesMessage): Promise<OrderReply | { ok: false; error: string }> {
@@ -73,10 +80,16 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
       return drop(`invalid message of type ${type.slice(0, 40)}`);
     }
     const message = parsed.data;
+    if (PAGE_MESSAGE_TYPES.has(message.type)) {
+      const verdict = checkExtensionPageSender(sender, runtimeId, extensionOrigin);
+      if (!verdict.ok) return drop(`${message.type} ${verdict.why}`);
+      return pages ? pages(message as PageMessage) : drop(`${message.type} has no handler`);
+    }
     if (message.type === 'list-orders' || (message.type === 'set-order-notes' && !sender.tab)) {
       const verdict = checkExtensionPageSender(sender, runtimeId, extensionOrigin);
       if (!verdict.ok) return drop(`${message.type} ${verdict.why}`);
       if (message.type === 'set-order-notes') return notes(message);
+      if (tracked) return tracked(now()).then((orders) => ({ ok: true, orders }));
       return store.all().then((records) => ({ ok: true, orders: records.map((r) => toView(r, now())) }));
     }
     const verdict = checkTabSender(sender, runtimeId);

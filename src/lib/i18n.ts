@@ -4,7 +4,7 @@ import type en from '../../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
 export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+export type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 /** Message keys may hold only [A-Za-z0-9_]; vocabulary ids use '-'. */
 export function keyFor(prefix: string, id: string): MessageKey {

@@ -3,6 +3,8 @@
 import * as z from 'zod/mini';
 import { Assessment, EventName, Marketplace, PageReading, Stage, type OrderSnapshot } from '../rules/model';
 import { BuyerNotes, EvidenceId } from './storage';
+import { PAGE_MESSAGES, Strings } from './page-messages';
+import { ChecklistId } from './manual';
 
 /** Larger than any real order page's reading (200 orders), small enough that a flood cannot fill the store. */
 export const MAX_MESSAGE_BYTES = 512 * 1024;
@@ -18,7 +20,7 @@ export const SetOrderNotesMessage = z.object({
 });
 export const ListOrdersMessage = z.object({ type: z.literal('list-orders') });
 
-export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessage, SetOrderNotesMessage, ListOrdersMessage]);
+export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessage, SetOrderNotesMessage, ListOrdersMessage, ...PAGE_MESSAGES]);
 
 /** What the sidebar shows of the rule behind a timer: its length, what starts it, where the figure comes from. */
 export const RuleNote = z.object({ ms: z.number(), start: z.optional(EventName), source: z.string() });
@@ -44,11 +46,19 @@ export const OrderView = z.object({
   })),
   /** A refund, return or dispute is open: the sidebar lists the evidence to keep. */
   refundOpen: z.boolean(),
+  /** Present on orders the buyer tracks by hand (lib/manual.ts): what they entered, and the checklist. */
+  manual: z.optional(z.object({
+    event: EventName, at: z.string(), note: z.optional(z.string()), link: z.optional(z.string()), checklist: z.array(ChecklistId),
+  })),
 });
 
 export const UiState = z.object({ sidebarCollapsed: z.boolean() });
 
-export const PageReadReply = z.object({ ok: z.literal(true), orders: z.array(OrderView), ui: UiState });
+/**
+ * `strings`: the messages of the language the buyer chose in the options, or absent/null for "automatic"
+ * (then the browser's own i18n applies). Pages translate with translateFrom(strings).
+ */
+export const PageReadReply = z.object({ ok: z.literal(true), orders: z.array(OrderView), ui: UiState, strings: z.optional(z.nullable(Strings)) });
 export const OrderReply = z.object({ ok: z.literal(true), order: OrderView });
 export const ListOrdersReply = z.object({ ok: z.literal(true), orders: z.array(OrderView) });
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });

@@ -2,6 +2,9 @@
 // up to date. Orders live one key each ("order:<marketplace>:<id>") so a write touches one order, not all.
 import * as z from 'zod/mini';
 import { IsoTime, Marketplace, OrderSnapshot, Stage } from '../rules/model';
+import { SettingsRecord } from './settings';
+import { SentLog } from './sent-log';
+import { ManualRecord } from './manual';
 
 export const ORDER_PREFIX = 'order:';
 export const QUARANTINE_PREFIX = 'quarantine:';
@@ -60,6 +63,12 @@ export const ITEMS = {
     },
   } satisfies StoredItem<OrderRecord>,
   ui: { version: 1, schema: UiRecord, migrations: {} } satisfies StoredItem<UiRecord>,
+  /** In storage.sync under "settings" (lib/settings.ts). */
+  settings: { version: 1, schema: SettingsRecord, migrations: {} } satisfies StoredItem<SettingsRecord>,
+  /** In storage.local under "reminders": what the planner has sent (lib/sent-log.ts). */
+  reminders: { version: 1, schema: SentLog, migrations: {} } satisfies StoredItem<SentLog>,
+  /** In storage.local, one per hand-tracked order under "manual:<id>" (lib/manual.ts). */
+  manual: { version: 1, schema: ManualRecord, migrations: {} } satisfies StoredItem<ManualRecord>,
 };
 
 export const orderKey = (marketplace: string, orderId: string) => `${ORDER_PREFIX}${marketplace}:${orderId}`;

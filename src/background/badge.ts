@@ -1,0 +1,38 @@
+// The toolbar badge: how many orders have something for the buyer to do within 48 hours, or overdue.
+import type { Timer } from '../rules/model';
+import { isoToMs } from '../lib/time';
+import { marketplaceOn, type SettingsRecord } from '../lib/settings';
+import type { PlanOrder } from './planner';
+
+const HOUR = 3_600_000;
+export const SOON_MS = 48 * HOUR;
+/**
+ * An overdue clock counts for a week. Past that the order was simply never looked at again (a stale
+ * page), and a badge that never goes away teaches the buyer to ignore it.
+ */
+export const OVERDUE_MS = 7 * 24 * HOUR;
+
+const pressing = (timer: Timer, now: number) => {
+  const ends = isoToMs(timer.endsAt);
+  return timer.actor === 'buyer' && ends <= now + SOON_MS && ends > now - OVERDUE_MS;
+};
+
+export function badgeCount(orders: PlanOrder[], settings: SettingsRecord, now: number): number {
+  return orders.filter((o) => marketplaceOn(settings, o.marketplace) && o.timers.some((t) => pressing(t, now))).length;
+}
+
+/** The next instant the count can change by the clock alone (a deadline enters the 48 h window or ages out). */
+export function badgeChangesAt(orders: PlanOrder[], now: number): number | null {
+  let next = Infinity;
+  for (const o of orders) {
+    for (const t of o.timers) {
+      if (t.actor !== 'buyer') continue;
+      const ends = isoToMs(t.endsAt);
+      for (const at of [ends - SOON_MS, ends + OVERDUE_MS]) if (at > now) next = Math.min(next, at);
+    }
+  }
+  return Number.isFinite(next) ? next : null;
+}
+
+/** Nothing at all when there is nothing to do: an empty badge, not a "0". */
+export const badgeText = (count: number) => (count > 0 ? String(count) : '');

@@ -1,0 +1,54 @@
+// What the extension's own pages may ask of the worker. The router has already validated the message
+// and checked that it comes from an extension page; this only acts.
+import type { PageMessage, SettingsReply } from '../lib/page-messages';
+import type { OrderView } from '../lib/messages';
+import type { KeyValueArea } from '../lib/storage';
+import type { ManualStore } from './manual-store';
+import type { SettingsStore } from './settings-store';
+import type { Strings } from './strings';
+import { manualView } from './tracked';
+import { deleteAll, exportData, importBatch } from './transfer';
+
+export type PageDeps = {
+  settings: SettingsStore;
+  manual: ManualStore;
+  strings: (lang: SettingsReply['settings']['language']) => Promise<Strings>;
+  local: KeyValueArea;
+  sync: KeyValueArea;
+  now: () => Date;
+};
+
+type Reply = Promise<{ ok: true; [k: string]: unknown } | { ok: false; error: string }>;
+
+export function createPageHandlers(deps: PageDeps) {
+  const view = (order: OrderView | null) => (order ? { ok: true as const, order } : { ok: false as const, error: 'no such order' });
+  return async function handle(message: PageMessage): Reply {
+    switch (message.type) {
+      case 'get-settings': {
+        const settings = await deps.settings.get();
+        return { ok: true, settings, strings: await deps.strings(settings.language) };
+      }
+      case 'set-settings': {
+        const settings = await deps.settings.set(message.settings);
+        return settings ? { ok: true, settings, strings: await deps.strings(settings.language) } : { ok: false, error: 'invalid settings' };
+      }
+      case 'add-manual-order': {
+        const record = await deps.manual.add(message.order);
+        return view(record && manualView(record, deps.now()));
+      }
+      case 'set-checklist': {
+        const record = await deps.manual.setChecklist(message.key, message.checklist);
+        return view(record && manualView(record, deps.now()));
+      }
+      case 'remove-manual-order':
+        return (await deps.manual.remove(message.key)) ? { ok: true } : { ok: false, error: 'no such order' };
+      case 'export-data':
+        return { ok: true, data: await exportData(deps.local, deps.now()) };
+      case 'import-data':
+        return { ok: true, result: await importBatch(deps.local, message.orders, message.manual) };
+      case 'delete-all':
+        await deleteAll(deps.local, deps.sync);
+        return { ok: true };
+    }
+  };
+}

@@ -1,0 +1,125 @@
+// The planner: given the tracked orders' timers, the buyer's settings, what was already sent and the
+// time, it says which reminders go out now and when to look again. Pure — no browser, no clock of its
+// own — so every delivery rule (exactly once, sleep, quiet hours, snooze) is tested on a fake clock.
+import type { Marketplace, Timer } from '../rules/model';
+import { isoToMs, msToIso } from '../lib/time';
+import { marketplaceOn, type SettingsRecord } from '../lib/settings';
+import type { SentLog } from '../lib/sent-log';
+import { deliverAt, inQuiet, quietEnd } from './quiet';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/** Two readings of one countdown differ by minutes; an extension moves a deadline by days. */
+const SAME_DEADLINE_MS = 12 * HOUR;
+/** Sent-log entries are kept this long after their deadline, then dropped. */
+const KEEP_MS = 30 * 24 * HOUR;
+/** More reminders than this at once become one summary notice instead of a burst. */
+export const MAX_AT_ONCE = 3;
+
+/**
+ * Outcomes that cannot be undone: the buyer hears of these even when someone else must act. A seller's
+ * clock that ends in the buyer's favour (refund granted, order closed and refunded) needs no reminder.
+ */
+const IRREVERSIBLE = new Set(['order-closes', 'order-completes', 'receipt-confirmed', 'request-closes', 'request-closes-seller-paid', 'right-lapses']);
+
+export type PlanOrder = { key: string; marketplace: Marketplace; orderId: string; title?: string; timers: Timer[] };
+export type Reminder = { id: string; kind: 'lead' | 'snooze' | 'missed'; key: string; timer: Timer; leadMinutes?: number };
+export type Notice =
+  | { kind: 'one'; reminder: Reminder }
+  | { kind: 'missed'; reminders: Reminder[] }
+  | { kind: 'more'; reminders: Reminder[] };
+export type PlanInput = { orders: PlanOrder[]; settings: SettingsRecord; log: SentLog; now: number; zone: string };
+export type Plan = { notices: Notice[]; log: SentLog; nextAt: number | null };
+
+export const timerId = (key: string, timer: Timer) => `${key}|${timer.ruleId}`;
+
+export function remindable(timer: Timer): boolean {
+  return timer.actor === 'buyer' || IRREVERSIBLE.has(timer.onExpiry);
+}
+
+export function plan({ orders, settings, log, now, zone }: PlanInput): Plan {
+  const sent = { ...log.sent };
+  const snoozed: Record<string, string> = {};
+  const lastRun = log.lastRun ? isoToMs(log.lastRun) : now;
+  const quiet = settings.quiet;
+  const leads = [...settings.leadMinutes].sort((a, b) => a - b); // shortest (latest) first
+  const due: Reminder[] = [];
+  const missed: Reminder[] = [];
+  let nextAt = Infinity;
+  const wake = (ms: number) => (nextAt = Math.min(nextAt, ms));
+
+  const sentFor = (id: string, ends: number) => {
+    const at = sent[id];
+    return at !== undefined && Math.abs(isoToMs(at) - ends) <= SAME_DEADLINE_MS;
+  };
+
+  for (const order of orders) {
+    if (!marketplaceOn(settings, order.marketplace)) continue;
+    for (const timer of order.timers) {
+      const ends = isoToMs(timer.endsAt);
+      if (!remindable(timer) || Number.isNaN(ends)) continue;
+      const tid = timerId(order.key, timer);
+      const leadId = (lead: number) => `${tid}|lead:${lead}`;
+      const unsent = leads.filter((lead) => !sentFor(leadId(lead), ends));
+      const pending = unsent.filter((lead) => ends - lead * MINUTE <= now);
+      const markPending = () => pending.forEach((lead) => (sent[leadId(lead)] = timer.endsAt));
+      const base = { key: order.key, timer };
+
+      if (ends <= now) {
+        // Passed while no one was looking (asleep, browser closed): one "missed" notice, never the backlog.
+        const missedId = `${tid}|missed`;
+        if (pending.length && ends > lastRun && !sentFor(missedId, ends)) {
+          missed.push({ ...base, id: missedId, kind: 'missed' });
+          sent[missedId] = timer.endsAt;
+        }
+        markPending();
+        continue;
+      }
+
+      const held = inQuiet(now, quiet, zone) && quietEnd(now, quiet, zone) < ends;
+      const snoozeUntil = log.snoozed[tid] ? isoToMs(log.snoozed[tid]) : undefined;
+      if (snoozeUntil !== undefined && snoozeUntil > now) {
+        // "Remind me tomorrow": lead reminders that come due before then are the ones the buyer put off.
+        snoozed[tid] = log.snoozed[tid]!;
+        markPending();
+        wake(deliverAt(snoozeUntil, ends, quiet, zone));
+      } else if (snoozeUntil !== undefined || pending.length) {
+        if (held) {
+          if (snoozeUntil !== undefined) snoozed[tid] = log.snoozed[tid]!;
+          wake(quietEnd(now, quiet, zone));
+          continue;
+        }
+        // After a sleep several lead times may have passed: only the latest one is worth saying.
+        const lead = pending[0];
+        due.push(snoozeUntil !== undefined || lead === undefined
+          ? { ...base, id: `${tid}|snooze`, kind: 'snooze' }
+          : { ...base, id: leadId(lead), kind: 'lead', leadMinutes: lead });
+        markPending();
+      }
+      for (const lead of unsent) {
+        const at = ends - lead * MINUTE;
+        if (at > now) wake(deliverAt(at, ends, quiet, zone));
+      }
+    }
+  }
+
+  // Forget what no longer matters, so the log does not grow for ever.
+  for (const [id, ends] of Object.entries(sent)) if (isoToMs(ends) < now - KEEP_MS) delete sent[id];
+
+  due.sort((a, b) => isoToMs(a.timer.endsAt) - isoToMs(b.timer.endsAt));
+  const notices: Notice[] = due.length > MAX_AT_ONCE
+    ? [...due.slice(0, MAX_AT_ONCE - 1).map((r): Notice => ({ kind: 'one', reminder: r })), { kind: 'more', reminders: due.slice(MAX_AT_ONCE - 1) }]
+    : due.map((r): Notice => ({ kind: 'one', reminder: r }));
+  if (missed.length) notices.push({ kind: 'missed', reminders: missed });
+  return {
+    notices,
+    log: { schema: 1, sent, snoozed, lastRun: msToIso(now) },
+    nextAt: Number.isFinite(nextAt) ? nextAt : null,
+  };
+}
+
+/** "Remind me tomorrow": a day from now, but never later than an hour before the deadline. */
+export function snoozeUntil(timer: Timer, now: number): number {
+  const ends = isoToMs(timer.endsAt);
+  return Math.max(now + 15 * MINUTE, Math.min(now + 24 * HOUR, ends - HOUR));
+}

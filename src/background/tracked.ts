@@ -1,0 +1,33 @@
+// Everything the buyer tracks, read off pages or entered by hand, as the views the pages show and the
+// planner reads. Hand-tracked orders go through the same engine (assess) as read ones.
+import type { OrderView } from '../lib/messages';
+import { manualSnapshot, type ManualRecord } from '../lib/manual';
+import { NO_NOTES, type OrderRecord } from '../lib/storage';
+import type { ManualStore } from './manual-store';
+import type { PlanOrder } from './planner';
+import { toView } from './router';
+import type { Store } from './store';
+
+function asRecord(m: ManualRecord): OrderRecord {
+  const snapshot = manualSnapshot(m);
+  return {
+    schema: 2, key: m.key, marketplace: m.marketplace, orderId: m.orderId, snapshot, firstSeen: m.createdAt,
+    lastSeen: m.createdAt, history: [{ stage: m.stage, statusText: '', at: m.createdAt }], buyer: { ...NO_NOTES },
+  };
+}
+
+export function manualView(m: ManualRecord, now: Date): OrderView {
+  return {
+    ...toView(asRecord(m), now),
+    manual: { event: m.event, at: m.at, note: m.note, link: m.link, checklist: m.checklist },
+  };
+}
+
+export async function trackedViews(store: Store, manual: ManualStore, now: Date): Promise<OrderView[]> {
+  const [read, typed] = await Promise.all([store.all(), manual.all()]);
+  return [...read.map((r) => toView(r, now)), ...typed.map((m) => manualView(m, now))];
+}
+
+export const planOrder = (v: OrderView): PlanOrder => ({
+  key: v.key, marketplace: v.marketplace, orderId: v.orderId, title: v.title, timers: v.assessment.timers,
+});

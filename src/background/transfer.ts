@@ -1,0 +1,88 @@
+// The buyer's data in and out: a JSON export of every order, an import that validates each item and
+// merges it, and "delete all". Imports are checked item by item, so one bad order does not sink the rest.
+import { ITEMS, ORDER_PREFIX, orderKey, upgrade, type KeyValueArea, type OrderRecord } from '../lib/storage';
+import { MANUAL_PREFIX, type ManualRecord } from '../lib/manual';
+import type { ImportResult } from '../lib/page-messages';
+import { safeOrderLink } from '../lib/links';
+import { isoToMs, msToIso } from '../lib/time';
+
+export const EXPORT_FORMAT = 'buyer-clock-export';
+
+export type ExportFile = {
+  format: typeof EXPORT_FORMAT;
+  version: 1;
+  exportedAt: string;
+  orders: OrderRecord[];
+  manual: ManualRecord[];
+};
+
+export async function exportData(area: KeyValueArea, now: Date): Promise<ExportFile> {
+  const everything = await area.get(null);
+  const orders: OrderRecord[] = [];
+  const manual: ManualRecord[] = [];
+  for (const [key, raw] of Object.entries(everything)) {
+    if (key.startsWith(ORDER_PREFIX)) {
+      const r = upgrade(ITEMS.order, raw);
+      if (r) orders.push(r);
+    } else if (key.startsWith(MANUAL_PREFIX)) {
+      const r = upgrade(ITEMS.manual, raw);
+      if (r) manual.push(r);
+    }
+  }
+  return { format: EXPORT_FORMAT, version: 1, exportedAt: msToIso(now.getTime()), orders, manual };
+}
+
+const label = (raw: unknown, i: number, kind: string) => {
+  const id = typeof raw === 'object' && raw && 'orderId' in raw ? String((raw as { orderId: unknown }).orderId).slice(0, 64) : '';
+  return `${kind} #${i + 1}${id ? ` (${id})` : ''}`;
+};
+
+/**
+ * Merge one batch. A read order already kept stays unless the imported copy was seen later; a
+ * hand-tracked order already kept stays as it is. Links that are not https: on a marketplace are dropped,
+ * exactly as when a page is read.
+ */
+export async function importBatch(area: KeyValueArea, orders: unknown[], manual: unknown[]): Promise<ImportResult> {
+  const result: ImportResult = { added: 0, updated: 0, unchanged: 0, rejected: [] };
+  const updates: Record<string, unknown> = {};
+  const candidates: { key: string; record: OrderRecord | ManualRecord; newer: (old: unknown) => boolean }[] = [];
+  orders.forEach((raw, i) => {
+    const record = upgrade(ITEMS.order, raw);
+    if (!record) return result.rejected.push({ item: label(raw, i, 'order'), reason: 'invalid' });
+    if (record.key !== orderKey(record.marketplace, record.orderId) || record.snapshot.orderId !== record.orderId) {
+      return result.rejected.push({ item: label(raw, i, 'order'), reason: 'key-mismatch' });
+    }
+    const url = safeOrderLink(record.snapshot.url) ?? undefined;
+    const clean: OrderRecord = { ...record, snapshot: { ...record.snapshot, url } };
+    if (!url) delete clean.snapshot.url;
+    candidates.push({
+      key: record.key, record: clean,
+      newer: (old) => { const o = upgrade(ITEMS.order, old); return !o || isoToMs(clean.lastSeen) > isoToMs(o.lastSeen); },
+    });
+  });
+  manual.forEach((raw, i) => {
+    const record = upgrade(ITEMS.manual, raw);
+    if (!record) return result.rejected.push({ item: label(raw, i, 'manual'), reason: 'invalid' });
+    candidates.push({ key: record.key, record, newer: (old) => upgrade(ITEMS.manual, old) === null });
+  });
+  const stored = await area.get(candidates.map((c) => c.key));
+  for (const c of candidates) {
+    const old = updates[c.key] ?? stored[c.key];
+    if (old !== undefined && !c.newer(old)) result.unchanged += 1;
+    else {
+      if (old === undefined) result.added += 1;
+      else result.updated += 1;
+      updates[c.key] = c.record;
+    }
+  }
+  if (Object.keys(updates).length) await area.set(updates);
+  return result;
+}
+
+/** Everything the extension keeps, in both areas. */
+export async function deleteAll(local: KeyValueArea, sync: KeyValueArea): Promise<void> {
+  const keys = Object.keys(await local.get(null));
+  if (keys.length) await local.remove(keys);
+  const synced = Object.keys(await sync.get(null));
+  if (synced.length) await sync.remove(synced);
+}

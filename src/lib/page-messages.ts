@@ -1,0 +1,54 @@
+// Messages only the extension's own pages (popup, options) may send: settings, hand-tracked orders and
+// the buyer's data. The router accepts them only from an extension page (checkExtensionPageSender).
+import * as z from 'zod/mini';
+import { SettingsRecord } from './settings';
+import { ChecklistId, ManualInput, MANUAL_PREFIX } from './manual';
+
+/** The browser's messages.json shape, as the worker hands a chosen language to the pages. */
+export const Strings = z.record(z.string(), z.object({
+  message: z.string(),
+  placeholders: z.optional(z.record(z.string(), z.object({ content: z.string() }))),
+}));
+
+const manualKey = z.string().check(z.startsWith(MANUAL_PREFIX), z.maxLength(100));
+/** Imports travel in batches, each far below the router's size limit. */
+export const IMPORT_BATCH = 100;
+
+export const GetSettingsMessage = z.object({ type: z.literal('get-settings') });
+export const SetSettingsMessage = z.object({ type: z.literal('set-settings'), settings: z.omit(SettingsRecord, { schema: true }) });
+export const AddManualMessage = z.object({ type: z.literal('add-manual-order'), order: ManualInput });
+export const SetChecklistMessage = z.object({
+  type: z.literal('set-checklist'), key: manualKey, checklist: z.array(ChecklistId).check(z.maxLength(10)),
+});
+export const RemoveManualMessage = z.object({ type: z.literal('remove-manual-order'), key: manualKey });
+export const ExportDataMessage = z.object({ type: z.literal('export-data') });
+export const ImportDataMessage = z.object({
+  type: z.literal('import-data'),
+  orders: z.array(z.unknown()).check(z.maxLength(IMPORT_BATCH)),
+  manual: z.array(z.unknown()).check(z.maxLength(IMPORT_BATCH)),
+});
+export const DeleteAllMessage = z.object({ type: z.literal('delete-all'), confirmed: z.literal(true) });
+
+export const PAGE_MESSAGES = [
+  GetSettingsMessage, SetSettingsMessage, AddManualMessage, SetChecklistMessage, RemoveManualMessage,
+  ExportDataMessage, ImportDataMessage, DeleteAllMessage,
+] as const;
+export const PAGE_MESSAGE_TYPES: ReadonlySet<string> = new Set([
+  'get-settings', 'set-settings', 'add-manual-order', 'set-checklist', 'remove-manual-order', 'export-data', 'import-data', 'delete-all',
+]);
+
+/** Why an imported item was left out; the options page says it in the buyer's language. */
+export const REJECT_REASONS = ['invalid', 'key-mismatch'] as const;
+export const ImportResult = z.object({
+  added: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  rejected: z.array(z.object({ item: z.string(), reason: z.enum(REJECT_REASONS) })),
+});
+
+export const SettingsReply = z.object({ ok: z.literal(true), settings: SettingsRecord, strings: z.nullable(Strings) });
+
+export type Strings = z.infer<typeof Strings>;
+export type PageMessage = z.infer<(typeof PAGE_MESSAGES)[number]>;
+export type ImportResult = z.infer<typeof ImportResult>;
+export type SettingsReply = z.infer<typeof SettingsReply>;
