@@ -1,9 +1,11 @@
 // The bundled demo pages, each under the real marketplace address it imitates. Shared by `npm start`
 // and the end-to-end tests, which serve these files in place of the network.
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const FIXTURES = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
+// A string path, not new URL(): under happy-dom (unit tests) the global URL is the DOM's, not Node's.
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../tests/fixtures') + '/';
 
 /** Address → fixture file (relative to tests/fixtures). */
 export const PAGES = {

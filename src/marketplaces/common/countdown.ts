@@ -71,6 +71,11 @@ function readFrom(text: string, start: number): number | 'invalid' | null {
   return bare ? clockMs(bare, false) : null;
 }
 
+/** No marketplace clock runs for years; a counter beyond this is a broken page, not a deadline. */
+const LONGEST_MS = 2 * 366 * 24 * 3600 * SECOND;
+
+const plausible = (ms: number): number | null => (ms <= LONGEST_MS ? ms : null);
+
 /** Milliseconds left in the first countdown found in text; null when there is none. */
 export function parseCountdown(text: string): number | null {
   for (let i = 0; i < text.length; i++) {
@@ -78,10 +83,12 @@ export function parseCountdown(text: string): number | null {
     if (!isStart) continue;
     const ms = readFrom(text, i);
     if (ms === 'invalid') return null;
-    if (ms !== null) return ms;
+    if (ms !== null) return plausible(ms);
   }
   return null;
 }
+
+
 
 function nonNegativeNumber(value: string | number): number | null {
   const n = typeof value === 'number' ? value : /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
@@ -91,11 +98,11 @@ function nonNegativeNumber(value: string | number): number | null {
 /** A seconds-left counter (Taobao's `countDown: 653139`) in milliseconds. */
 export function msFromSecondsLeft(value: string | number): number | null {
   const n = nonNegativeNumber(value);
-  return n === null ? null : Math.round(n * SECOND);
+  return n === null ? null : plausible(Math.round(n * SECOND));
 }
 
 /** A milliseconds-left counter (legacy AliExpress `lefttime="5799645229"`). */
 export function msFromMsLeft(value: string | number): number | null {
   const n = nonNegativeNumber(value);
-  return n === null ? null : Math.round(n);
+  return n === null ? null : plausible(Math.round(n));
 }

@@ -2,22 +2,9 @@
 // browser attaches it as its parent's shadow root while parsing. This loader does what the browser
 // does, innermost first, so unit tests read the same fixture files the e2e tests serve to Chromium.
 import { loadFixture } from '../load-fixture';
+import { attachDeclarativeRoots } from '../../support/declarative-shadow';
 
-export function attachDeclarativeRoots(scope: ParentNode): number {
-  let attached = 0;
-  // querySelectorAll does not enter template content, so each level is found from the one above it.
-  for (const template of scope.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]')) {
-    const host = template.parentElement;
-    const mode = template.getAttribute('shadowrootmode');
-    if (!host || (mode !== 'open' && mode !== 'closed')) continue;
-    attached += attachDeclarativeRoots(template.content);
-    const root = host.attachShadow({ mode });
-    root.append(template.content);
-    template.remove();
-    attached++;
-  }
-  return attached;
-}
+export { attachDeclarativeRoots };
 
 /** A fixture page with its declarative shadow roots attached, as Chromium would parse it. */
 export function loadShadowFixture(path: string): Document {
