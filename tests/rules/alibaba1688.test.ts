@@ -61,7 +61,9 @@ describe('1688: auto-confirm receipt since 26 Jun 2023', () => {
 
   it('while unsigned: 10 days until day 8 passes, then 30 days at the latest', () => {
     expect(timer(undefined, '2025-11-08T00:00:00+08:00')).toMatchObject({ ruleId: '1688-auto-confirm', endsAt: '2025-11-13T14:20:00+08:00' });
-    expect(timer(undefined, '2025-11-11T14:20:01+08:00')).toMatchObject({ ruleId: '1688-auto-confirm-unsigned', endsAt: '2025-12-03T14:20:00+08:00' });
+    expect(timer(undefined, '2025-11-11T14:20:01+08:00')).toMatchObject({
+      ruleId: '1688-auto-confirm-unsigned', endsAt: '2025-12-03T14:20:00+08:00', alternatives: ['48 h after signing, if signed by day 28'],
+    });
   });
 
   it('also when the order reads as signed for', () => {

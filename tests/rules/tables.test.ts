@@ -151,7 +151,7 @@ describe('the Chinese tables', () => {
     const withAlternatives = CHINESE.flatMap((t) => TABLES[t] ?? []).filter((r) => r.alternatives?.length).map((r) => r.id);
     expect(withAlternatives).toEqual([
       'tb-payment', 'tb-ship', 'tb-auto-confirm', 'tb-refund-response-unshipped', 'tb-refund-response-shipped',
-      'tb-return-confirm', '1688-payment', '1688-auto-confirm', '1688-refund-response',
+      'tb-return-confirm', '1688-payment', '1688-auto-confirm', '1688-auto-confirm-unsigned', '1688-refund-response',
       'ks-return-shipping', 'ks-return-confirm', 'xhs-auto-confirm', 'xhs-refund-response',
     ]);
   });

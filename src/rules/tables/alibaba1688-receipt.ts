@@ -40,9 +40,9 @@ export const alibaba1688Receipt: readonly Rule[] = [
   {
     ...common, kind: 'clock', id: '1688-auto-confirm-unsigned', title: 'auto-confirm receipt, not signed by day 8', next,
     // The latest it can be: signing before day 28 brings it forward to 48 h after signing, and the
-    // next reading of the page then shows that.
+    // next reading of the page then shows that; until then the buyer sees that figure beside it.
     when: [{ lacks: 'deliveredAt' }, { gap: ['shippedAt', 'deliveredAt'], moreThan: { days: 8 }, atMost: { days: 28 } }],
-    start: 'shippedAt', duration: { days: 30 },
+    start: 'shippedAt', duration: { days: 30 }, alternatives: ['48 h after signing, if signed by day 28'],
     source: `${NOTICE}; 30 days after shipping at the latest, 48 h after signing if signed by day 28`,
   },
   {
