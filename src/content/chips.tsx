@@ -6,6 +6,7 @@ import { isoToMs } from '../lib/time';
 import { formatSpan } from '../ui/format';
 import { timerSentence } from '../ui/sentences';
 import { useNow } from '../ui/use-now';
+import { deepQuerySelector, deepTextNodes } from '../marketplaces/common/shadow';
 import { createShadowHost, isOurs, type ShadowHost } from './shadow-host';
 
 function Chip({ order, t }: { order: OrderView; t: Translate }) {
@@ -22,13 +23,15 @@ function Chip({ order, t }: { order: OrderView; t: Translate }) {
   );
 }
 
-/** The deepest element whose own text carries the order id: where the page prints "Order ID: …". */
+/**
+ * The deepest element whose own text carries the order id: where the page prints "Order ID: …". Open
+ * shadow roots are searched too (1688's list draws each order inside one); script text is not.
+ */
 function anchorFor(doc: Document, orderId: string): Element | null {
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeValue?.includes(orderId) && !isOurs(node)) return node.parentElement;
+  for (const node of deepTextNodes(doc.body)) {
+    if (node.data.includes(orderId) && !isOurs(node) && node.parentElement) return node.parentElement;
   }
-  const link = doc.querySelector(`a[href*="${CSS.escape(orderId)}"]`);
+  const link = deepQuerySelector(doc.body, `a[href*="${CSS.escape(orderId)}"]`);
   return link && !isOurs(link) ? link : null;
 }
 

@@ -1,6 +1,7 @@
 // Stops a click on the page's "confirm receipt" (or "withdraw request") button while a guard is up, and
 // asks the buyer first. After the buyer agrees, the next click on that same button goes through: a
 // synthetic click from us would arrive untrusted, and some pages ignore those.
+import { deepText } from '../marketplaces/common/shadow';
 import { buttonLabel, CLICKABLE, matchesLabel } from './find-button';
 import { isOurs } from './shadow-host';
 
@@ -23,8 +24,10 @@ export class ClickGuard {
   }
 
   readonly handle = (event: MouseEvent): void => {
-    if (!this.labels || !(event.target instanceof Element)) return;
-    const target = event.target.closest(CLICKABLE);
+    if (!this.labels) return;
+    // At the window, a click inside a shadow root is retargeted to its outermost host: look along the
+    // composed path for the button itself.
+    const target = event.composedPath().find((n): n is Element => n instanceof Element && n.matches(CLICKABLE));
     if (!target || isOurs(target)) return;
     const label = buttonLabel(target);
     const kind: GuardKind | null = matchesLabel(label, this.labels.confirmLabels)
@@ -37,6 +40,6 @@ export class ClickGuard {
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    this.ask(kind, target, target.textContent?.replace(/\s+/g, ' ').trim() || label);
+    this.ask(kind, target, deepText(target) || label);
   };
 }

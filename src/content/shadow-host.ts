@@ -18,9 +18,9 @@ export function createShadowHost(doc: Document, role: string): ShadowHost {
   return { host, root, container };
 }
 
-/** True for nodes inside our own hosts (their mutations are not the page changing). */
+/** True for nodes inside our own hosts (their mutations are not the page changing), across shadow roots. */
 export function isOurs(node: Node | null): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
     if (n instanceof Element && n.hasAttribute(HOST_ATTRIBUTE)) return true;
   }
   return false;
