@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACTION_IDS, ACTORS, CLOCK_IDS, CONFIDENCES, EVENT_NAMES, STAGES } from '../../src/rules/model';
 import { keyFor, translateFrom } from '../../src/lib/i18n';
+import { ON_EXPIRY } from '../../src/rules/rule';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const dir = 'public/_locales';
@@ -31,7 +32,7 @@ describe('interface languages', () => {
       ...STAGES.map((s) => keyFor('stage', s)), ...CLOCK_IDS.map((c) => keyFor('task', c)),
       ...EVENT_NAMES.map((e) => keyFor('event', e)), ...ACTION_IDS.map((a) => keyFor('next', a)),
       ...ACTORS.map((a) => keyFor('actor', a)), ...ACTORS.map((a) => keyFor('timer', a)),
-      ...CONFIDENCES.map((c) => keyFor('confidence', c)),
+      ...CONFIDENCES.map((c) => keyFor('confidence', c)), ...ON_EXPIRY.map((e) => keyFor('expiry', e)),
     ];
     expect(needed.filter((k) => !(k in en))).toEqual([]);
   });
