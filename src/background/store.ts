@@ -4,10 +4,11 @@ import type { PageReading } from '../rules/model';
 import { safeOrderLink } from '../lib/links';
 import { msToIso } from '../lib/time';
 import {
-  ITEMS, ORDER_PREFIX, QUARANTINE_PREFIX, UI_KEY, orderKey, upgrade,
+  ARCHIVE_KEY, HEALTH_KEY, ITEMS, ORDER_PREFIX, QUARANTINE_PREFIX, UI_KEY, orderKey, upgrade,
   type BuyerNotes, type KeyValueArea, type OrderRecord, type UiRecord,
 } from '../lib/storage';
 import { mergeSnapshot } from './merge';
+import { setWithRoom } from './room';
 
 export type Store = ReturnType<typeof createStore>;
 
@@ -46,7 +47,7 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
           const url = safeOrderLink(pageLink);
           updates[key] = mergeSnapshot(old, url ? { ...rest, url } : rest, at, reading.kind);
         }
-        await area.set(updates);
+        await setWithRoom(area, updates, at);
         return keys.map((k) => updates[k]!);
       });
     },
@@ -71,6 +72,24 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
         if (record) records.push(record);
       }
       return records;
+    },
+
+    /** What the popup must tell the buyer about the store: set-aside copies, a full store, archived orders. */
+    async health(): Promise<{ quarantined: number; storageFullAt?: string; archived: number }> {
+      const everything = await area.get(null);
+      const health = upgrade(ITEMS.health, everything[HEALTH_KEY]);
+      const archive = upgrade(ITEMS.archive, everything[ARCHIVE_KEY]);
+      return {
+        quarantined: Object.keys(everything).filter((k) => k.startsWith(QUARANTINE_PREFIX)).length,
+        ...(health?.storageFullAt ? { storageFullAt: health.storageFullAt } : {}),
+        archived: archive?.orders.length ?? 0,
+      };
+    },
+
+    /** Copies set aside because they no longer validated, for the buyer to export. */
+    async quarantined(): Promise<Record<string, unknown>> {
+      const everything = await area.get(null);
+      return Object.fromEntries(Object.entries(everything).filter(([k]) => k.startsWith(QUARANTINE_PREFIX)));
     },
 
     async ui(): Promise<UiRecord> {

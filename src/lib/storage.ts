@@ -42,6 +42,25 @@ export const OrderRecord = z.object({
 export const UiRecord = z.object({ schema: z.literal(1), sidebarCollapsed: z.boolean() });
 
 export type OrderRecord = z.infer<typeof OrderRecord>;
+
+/** What is left of a finished order moved out of the way when storage ran full. */
+export const ArchivedOrder = z.object({
+  key: z.string(), marketplace: Marketplace, orderId: z.string(), stage: Stage, statusText: z.string(),
+  title: z.optional(z.string()), lastSeen: IsoTime, archivedAt: IsoTime,
+});
+export const ArchiveRecord = z.object({ schema: z.literal(1), orders: z.array(ArchivedOrder) });
+export type ArchivedOrder = z.infer<typeof ArchivedOrder>;
+export type ArchiveRecord = z.infer<typeof ArchiveRecord>;
+export const ARCHIVE_KEY = 'archive';
+
+/** What the buyer must be told about the store itself. */
+export const HealthRecord = z.object({
+  schema: z.literal(1),
+  /** When storage last ran full (finished orders were archived to make room). */
+  storageFullAt: z.optional(IsoTime),
+});
+export type HealthRecord = z.infer<typeof HealthRecord>;
+export const HEALTH_KEY = 'health';
 export type UiRecord = z.infer<typeof UiRecord>;
 
 type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
@@ -63,6 +82,8 @@ export const ITEMS = {
     },
   } satisfies StoredItem<OrderRecord>,
   ui: { version: 1, schema: UiRecord, migrations: {} } satisfies StoredItem<UiRecord>,
+  archive: { version: 1, schema: ArchiveRecord, migrations: {} } satisfies StoredItem<ArchiveRecord>,
+  health: { version: 1, schema: HealthRecord, migrations: {} } satisfies StoredItem<HealthRecord>,
   /** In storage.sync under "settings" (lib/settings.ts). */
   settings: { version: 1, schema: SettingsRecord, migrations: {} } satisfies StoredItem<SettingsRecord>,
   /** In storage.local under "reminders": what the planner has sent (lib/sent-log.ts). */
