@@ -117,6 +117,7 @@ export function start(doc: Document = document): void {
   }
 
   async function refresh(): Promise<void> {
+    if (orphaned()) return quit();
     const href = doc.location?.href ?? '';
     const reading = detectPage(href) ? readPage(href, doc, new Date()) : null;
     if (!reading) return teardown(); // not an order page (any more), or a verification page: stay out of the way
