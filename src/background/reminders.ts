@@ -47,32 +47,43 @@ export function createReminders(deps: ReminderDeps) {
     return upgrade(ITEMS.reminders, (await deps.local.get(SENT_LOG_KEY))[SENT_LOG_KEY]) ?? EMPTY_LOG;
   }
 
-  async function once(): Promise<void> {
+  /**
+   * `deliver` false (a store change): plan, set the badge and the alarm, show nothing. Whatever is due
+   * goes out when the alarm fires a moment later, so every notice leaves through one door, the alarm.
+   */
+  async function once(deliver: boolean): Promise<void> {
     const now = deps.now();
     const [orders, settings, log] = await Promise.all([deps.tracked(new Date(now)), deps.settings(), readLog()]);
     const decided = plan({ orders, settings, log, now, zone: deps.zone() });
-    await deps.local.set({ [SENT_LOG_KEY]: decided.log });
-    for (const notice of decided.notices) {
-      await deps.show(notice, orders, now).catch((e: unknown) => warn(`buyer-clock: notification failed: ${String(e)}`));
+    if (deliver) {
+      await deps.local.set({ [SENT_LOG_KEY]: decided.log });
+      for (const notice of decided.notices) {
+        await deps.show(notice, orders, now).catch((e: unknown) => warn(`buyer-clock: notification failed: ${String(e)}`));
+      }
     }
     await deps.badge(badgeText(badgeCount(orders, settings, now)));
-    const badgeAt = badgeChangesAt(orders, now);
-    const next = Math.min(decided.nextAt ?? Infinity, badgeAt ?? Infinity);
+    const dueNow = !deliver && decided.notices.length > 0 ? now : Infinity;
+    const next = Math.min(dueNow, decided.nextAt ?? Infinity, badgeChangesAt(orders, now) ?? Infinity);
     if (Number.isFinite(next)) deps.alarms.create(NEXT_ALARM, { when: Math.max(next, now + 1000) });
     else await deps.alarms.clear(NEXT_ALARM);
     if (!(await deps.alarms.get(SWEEP_ALARM))) deps.alarms.create(SWEEP_ALARM, { periodInMinutes: SWEEP_MINUTES });
   }
 
   return {
-    /** Plan now. Calls that arrive while one run waits to start share it: a burst of changes is one run. */
+    /** Plan and deliver (an alarm, start-up). Calls arriving while one waits to start share it. */
     run(): Promise<void> {
       if (waiting) return waiting;
       const mine = serial(async () => {
         if (waiting === mine) waiting = null;
-        await once();
+        await once(true);
       });
       waiting = mine;
       return mine;
+    },
+
+    /** After a store change: plan and set the alarm; what is due goes out when it fires. */
+    replan(): Promise<void> {
+      return serial(() => once(false));
     },
 
     /** "Remind me tomorrow" on the notice for this timer. */

@@ -1,46 +1,76 @@
-// Every tracked order, most urgent first. (Filters, hand-tracked orders and reminders come with the
-// reminders issue; this is the list the buyer can already trust.)
+// Every tracked order, most urgent first, with live countdowns; a filter by marketplace; an empty state
+// that says what to do; and "Add an order by hand". Deadlines come from the worker (assess), never from here.
+import { useState } from 'preact/hooks';
 import type { OrderView } from '../lib/messages';
+import type { ManualInput } from '../lib/manual';
 import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
-import { timerSentence } from '../ui/sentences';
+import type { Marketplace } from '../rules/model';
+import { AddOrderForm } from '../ui/AddOrderForm';
 import { useNow } from '../ui/use-now';
-import { safeOrderLink } from '../lib/links';
+import { OrderItem, urgentTimer, type OrderActions } from './OrderItem';
 
-type Props = { orders: OrderView[]; t: Translate; locale: string };
+export type PopupProps = OrderActions & {
+  orders: OrderView[];
+  t: Translate;
+  locale: string;
+  zone: string;
+  onAdd: (input: ManualInput) => Promise<boolean>;
+  onSettings: () => void;
+  clock?: () => number;
+};
 
-const soonest = (o: OrderView, now: number) =>
-  o.assessment.timers.find((tm) => isoToMs(tm.endsAt) >= now) ?? o.assessment.timers[0];
+/** Overdue first (the longest overdue leads), then the soonest deadline; orders with no clock last. */
+export function byUrgency(orders: OrderView[], now: number): OrderView[] {
+  const when = (o: OrderView) => {
+    const timer = urgentTimer(o, now);
+    return timer ? isoToMs(timer.endsAt) : Infinity;
+  };
+  return [...orders].sort((a, b) => when(a) - when(b) || a.key.localeCompare(b.key));
+}
 
-export function Popup({ orders, t }: Props) {
-  const now = useNow(30_000);
-  const sorted = [...orders].sort((a, b) => {
-    const ta = soonest(a, now), tb = soonest(b, now);
-    return (ta ? isoToMs(ta.endsAt) : Infinity) - (tb ? isoToMs(tb.endsAt) : Infinity);
-  });
+export function Popup(props: PopupProps) {
+  const { orders, t, clock } = props;
+  const now = useNow(1000, clock);
+  const [filter, setFilter] = useState<Marketplace | 'all'>('all');
+  const [adding, setAdding] = useState(false);
+  const markets = [...new Set(orders.map((o) => o.marketplace))];
+  const shown = byUrgency(orders.filter((o) => filter === 'all' || o.marketplace === filter), now);
+
+  if (adding) {
+    return (
+      <main class="popup">
+        <AddOrderForm t={t} zone={props.zone} onCancel={() => setAdding(false)}
+          onSave={async (input) => { const ok = await props.onAdd(input); if (ok) setAdding(false); return ok; }} />
+      </main>
+    );
+  }
   return (
-    <section aria-labelledby="bc-popup-title">
-      <h1 id="bc-popup-title">{t('extName')}</h1>
-      {sorted.length === 0 ? (
-        <p class="empty">{t('popupEmpty')}</p>
+    <main class="popup" aria-labelledby="bc-popup-title">
+      <header>
+        <h1 id="bc-popup-title">{t('extName')}</h1>
+        <button type="button" class="link" onClick={props.onSettings}>{t('popup_settings')}</button>
+      </header>
+      {orders.length === 0 ? (
+        <p class="empty">{t('popup_empty')}</p>
       ) : (
-        <ol class="orders">
-          {sorted.map((o) => {
-            const timer = soonest(o, now);
-            const href = safeOrderLink(o.url);
-            return (
-              <li key={o.key} data-order={o.orderId}>
-                <p class="order-head">
-                  <span class="market">{o.marketplace}</span>{' '}
-                  {href ? <a href={href} target="_blank" rel="noreferrer">{o.title ?? o.orderId}</a> : <span>{o.title ?? o.orderId}</span>}
-                </p>
-                <p class="stage">{t(keyFor('stage', o.stage))}</p>
-                {timer ? <p class="sentence">{timerSentence(timer, now, t)}</p> : <p>{t('noClocks')}</p>}
-              </li>
-            );
-          })}
-        </ol>
+        <>
+          {markets.length > 1 && (
+            <label class="filter">{t('popup_filter')}{' '}
+              <select value={filter} onChange={(e) => setFilter(e.currentTarget.value as Marketplace | 'all')}>
+                <option value="all">{t('popup_filter_all')}</option>
+                {markets.map((m) => <option key={m} value={m}>{t(keyFor('market', m))}</option>)}
+              </select>
+            </label>
+          )}
+          {shown.length === 0 ? <p class="empty">{t('popup_none_here')}</p> : (
+            <ol class="orders" aria-label={t('popup_count', shown.length)}>
+              {shown.map((o) => <OrderItem key={o.key} order={o} now={now} t={t} actions={props} />)}
+            </ol>
+          )}
+        </>
       )}
-    </section>
+      <button type="button" class="add" onClick={() => setAdding(true)}>{t('popup_add')}</button>
+    </main>
   );
 }

@@ -148,3 +148,16 @@ describe('reminders', () => {
     expect(b.badge.text).toBe('');
   });
 });
+
+describe('after a store change', () => {
+  it('plans without showing anything, and what is due goes out when the alarm fires', async () => {
+    const { b, w } = await setup();
+    await w.store.observe(reading([shipped('1', '2026-11-20T02:00:00Z')]));
+    await w.worker.replan();
+    expect(b.shown).toEqual([]);
+    expect(b.badge.text).toBe('1');
+    expect(b.alarms.get(NEXT_ALARM)?.scheduledTime).toBe(START + 1000);
+    await b.advanceTo(START + 2000);
+    expect(b.shown.map((s) => s.id)).toEqual(['buyer-clock|order:aliexpress:1|ae-protection|lead:180']);
+  });
+});

@@ -10,7 +10,7 @@ type Manifest = Record<string, unknown> & {
   background: Record<string, unknown>;
 };
 
-const ALLOWED_PERMISSIONS = ['storage'];
+const ALLOWED_PERMISSIONS = ['storage', 'alarms', 'notifications'];
 const ORDER_PAGES = [
   'https://*.aliexpress.com/p/order/*', 'https://*.aliexpress.com/p/tracking/*',
   'https://*.aliexpress.ru/p/order/*', 'https://*.aliexpress.ru/p/tracking/*',

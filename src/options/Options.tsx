@@ -1,0 +1,17 @@
+import type { SettingsRecord } from '../lib/settings';
+import type { Translate } from '../lib/i18n';
+import { DataSection, type DataActions } from './DataSection';
+import { SettingsForm } from './SettingsForm';
+
+type Props = { settings: SettingsRecord; saved: boolean; onChange: (next: SettingsRecord) => void; data: DataActions; t: Translate };
+
+export function Options({ settings, saved, onChange, data, t }: Props) {
+  return (
+    <main class="options" aria-labelledby="bc-options-title">
+      <h1 id="bc-options-title">{t('options_title')}</h1>
+      <SettingsForm settings={settings} onChange={onChange} t={t} />
+      <p role="status" class="saved">{saved ? t('opt_saved') : ''}</p>
+      <DataSection actions={data} t={t} />
+    </main>
+  );
+}

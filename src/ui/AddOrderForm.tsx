@@ -1,0 +1,80 @@
+// "Add an order by hand": marketplace, stage, the event that started the clock and when, and optionally
+// an order number, a note and a link. The worker stores it and the engine assesses it like a read order.
+import { useState } from 'preact/hooks';
+import { MARKETPLACES, type EventName, type Marketplace, type Stage } from '../rules/model';
+import type { ManualInput } from '../lib/manual';
+import { keyFor, type Translate } from '../lib/i18n';
+import { CAINIAO, eventsFor, stagesFor, typedInstant } from './manual-form';
+
+type Props = { t: Translate; zone: string; onSave: (input: ManualInput) => Promise<boolean>; onCancel: () => void };
+
+export function AddOrderForm({ t, zone, onSave, onCancel }: Props) {
+  const [marketplace, setMarketplace] = useState<Marketplace>('kuaishou');
+  const [stage, setStage] = useState<Stage>(stagesFor('kuaishou')[0]!);
+  const [event, setEvent] = useState<EventName>(eventsFor('kuaishou', stagesFor('kuaishou')[0]!)[0]!);
+  const [failed, setFailed] = useState(false);
+  const cainiao = marketplace === 'cainiao';
+  const events = eventsFor(marketplace, stage);
+
+  const pickMarketplace = (m: Marketplace) => {
+    const s = stagesFor(m)[0]!;
+    setMarketplace(m);
+    setStage(s);
+    setEvent(eventsFor(m, s)[0]!);
+  };
+  const pickStage = (s: Stage) => {
+    setStage(s);
+    setEvent(eventsFor(marketplace, s)[0]!);
+  };
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const at = typedInstant(text('date'), text('time'), zone);
+    const input: ManualInput | null = at ? {
+      marketplace, stage: cainiao ? CAINIAO.stage : stage, event: cainiao ? CAINIAO.event : event, at,
+      ...(text('orderId') ? { orderId: text('orderId') } : {}),
+      ...(text('note') ? { note: text('note') } : {}),
+      ...(text('link') ? { link: text('link') } : {}),
+    } : null;
+    setFailed(!(input && (await onSave(input))));
+  }
+
+  return (
+    <form class="add-order" onSubmit={(e) => void submit(e)} aria-labelledby="bc-add-title">
+      <h2 id="bc-add-title">{t('add_title')}</h2>
+      <label>{t('add_marketplace')}
+        <select name="marketplace" value={marketplace} onChange={(e) => pickMarketplace(e.currentTarget.value as Marketplace)}>
+          {MARKETPLACES.map((m) => <option key={m} value={m}>{t(keyFor('market', m))}</option>)}
+        </select>
+      </label>
+      {cainiao ? <p class="hint">{t('add_cainiao_hint')}</p> : (
+        <>
+          <label>{t('add_stage')}
+            <select name="stage" value={stage} onChange={(e) => pickStage(e.currentTarget.value as Stage)}>
+              {stagesFor(marketplace).map((s) => <option key={s} value={s}>{t(keyFor('stage', s))}</option>)}
+            </select>
+          </label>
+          <label>{t('add_event')}
+            <select name="event" value={event} onChange={(e) => setEvent(e.currentTarget.value as EventName)}>
+              {events.map((ev) => <option key={ev} value={ev}>{t(keyFor('event', ev))}</option>)}
+            </select>
+          </label>
+        </>
+      )}
+      <div class="when">
+        <label>{t('add_date')}<input type="date" name="date" required /></label>
+        <label>{t('add_time')}<input type="time" name="time" /></label>
+      </div>
+      <label>{t('add_order_id')}<input type="text" name="orderId" maxLength={64} /></label>
+      <label>{t('add_note')}<input type="text" name="note" maxLength={500} /></label>
+      <label>{t('add_link')}<input type="url" name="link" maxLength={2000} /></label>
+      {failed && <p role="alert" class="error">{t('add_failed')}</p>}
+      <div class="actions">
+        <button type="submit">{t('add_save')}</button>
+        <button type="button" onClick={onCancel}>{t('add_cancel')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+// Start-up shared by the popup and the options page: the language the buyer chose (the worker hands us
+// its messages; "automatic" keeps the browser's own i18n), the page's language tag and its styles.
+import browser from '../lib/browser';
+import { translateFrom, translateWith, type Translate } from '../lib/i18n';
+import type { SettingsReply } from '../lib/page-messages';
+import { DEFAULT_SETTINGS, type SettingsRecord } from '../lib/settings';
+
+export type PageStart = { t: Translate; locale: string; settings: SettingsRecord };
+
+export async function startPage(css: string, titleKey: 'extName' | 'options_title'): Promise<PageStart> {
+  const reply = (await browser.runtime.sendMessage({ type: 'get-settings' }).catch(() => null)) as SettingsReply | null;
+  const t = reply?.strings ? translateFrom(reply.strings) : translateWith((key, subs) => browser.i18n.getMessage(key, subs));
+  const locale = t('locale');
+  document.documentElement.lang = locale;
+  document.title = t(titleKey);
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  return { t, locale, settings: reply?.settings ?? DEFAULT_SETTINGS };
+}
+
+/** Ask the worker; an error or a refusal reads as null, never as a throw into the UI. */
+export async function ask<T extends { ok: boolean }>(message: Record<string, unknown>): Promise<T | null> {
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as T | undefined;
+    return reply?.ok ? reply : null;
+  } catch {
+    return null;
+  }
+}
