@@ -1,6 +1,7 @@
 // How a new sighting of an order folds into what we already knew of it.
 import type { EventName, OrderSnapshot, PageKind } from '../rules/model';
 import { NO_NOTES, orderKey, type OrderRecord } from '../lib/storage';
+import { REFUND_OPEN as REFUND_STAGES } from '../rules/guard';
 
 const MAX_HISTORY = 100;
 
@@ -21,7 +22,13 @@ export function mergeSnapshot(old: OrderRecord | null, seen: OrderSnapshot, at: 
   // A tracking page knows the parcel, not the order, and an unreadable status knows nothing: neither
   // replaces a stage read from the order's own pages.
   const keepStage = (kind === 'tracking' || seen.stage === 'unknown') && prev.stage !== 'unknown';
-  const snap = keepStage ? { ...seen, stage: prev.stage, statusText: prev.statusText, buttons: prev.buttons } : seen;
+  let snap = keepStage ? { ...seen, stage: prev.stage, statusText: prev.statusText, buttons: prev.buttons } : seen;
+  // On a refund page "closed" (退款关闭) closes the request, not the trade: the order goes back to the
+  // last stage it was seen in outside a refund.
+  if (kind === 'refund' && seen.stage === 'closed') {
+    const trade = [...old.history].reverse().find((h) => !REFUND_STAGES.includes(h.stage) && h.stage !== 'closed');
+    if (trade) snap = { ...seen, stage: trade.stage, statusText: trade.statusText, buttons: prev.buttons };
+  }
   const events: OrderSnapshot['events'] = { ...prev.events };
   const wasApprox = new Set(prev.approximate ?? []);
   const nowApprox = new Set(snap.approximate ?? []);

@@ -55,4 +55,15 @@ describe('mergeSnapshot', () => {
     expect(unknown.snapshot).toMatchObject({ stage: 'cancel-requested', statusText: 'Awaiting cancellation' });
     expect(mergeSnapshot(null, snapshot({ stage: 'shipped' }), T1, 'tracking').snapshot.stage).toBe('shipped');
   });
+
+  it('reads "refund closed" on a refund page as the request closing, not the trade', () => {
+    const shipped = mergeSnapshot(null, snapshot({ marketplace: '1688', stage: 'shipped', statusText: '等待买家收货' }), T1, 'order-detail');
+    const refund = mergeSnapshot(shipped, snapshot({ marketplace: '1688', stage: 'refund-requested', statusText: '等待卖家同意' }), T1, 'refund');
+    const closed = mergeSnapshot(refund, snapshot({ marketplace: '1688', stage: 'closed', statusText: '退款关闭' }), T2, 'refund');
+    expect(closed.snapshot).toMatchObject({ stage: 'shipped', statusText: '等待买家收货' });
+    expect(closed.history.map((h) => h.stage)).toEqual(['shipped', 'refund-requested', 'shipped']);
+    // Seen only on refund pages: nothing better is known than what the page says.
+    const only = mergeSnapshot(mergeSnapshot(null, snapshot({ stage: 'refund-requested' }), T1, 'refund'), snapshot({ stage: 'closed' }), T2, 'refund');
+    expect(only.snapshot.stage).toBe('closed');
+  });
 });
