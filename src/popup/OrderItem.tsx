@@ -6,7 +6,7 @@ import { keyFor, type Translate } from '../lib/i18n';
 import { safeOrderLink } from '../lib/links';
 import { isoToMs } from '../lib/time';
 import { Checklist } from '../ui/Checklist';
-import { nextSentence, timerSentence } from '../ui/sentences';
+import { nextSentence, ruleLine, timerSentence } from '../ui/sentences';
 
 export type OrderActions = {
   onChecklist: (key: string, done: ChecklistId[]) => void;
@@ -22,6 +22,7 @@ export function OrderItem({ order: o, now, t, actions }: { order: OrderView; now
   const href = safeOrderLink(o.url);
   const name = o.title ?? t('orderNumber', o.orderId);
   const overdue = timer ? isoToMs(timer.endsAt) < now : false;
+  const rule = timer && ruleLine(timer, o.rules[timer.ruleId], t);
   return (
     <li data-order={o.orderId} data-key={o.key} class={overdue ? 'overdue' : undefined}>
       <p class="order-head">
@@ -30,6 +31,7 @@ export function OrderItem({ order: o, now, t, actions }: { order: OrderView; now
       </p>
       <p class="stage">{t(keyFor('stage', o.stage))}{o.manual ? ` · ${t('popup_by_hand')}` : ''}</p>
       {timer ? <p class={`sentence actor-${timer.actor}`}>{timerSentence(timer, now, t)}</p> : !o.manual || o.marketplace !== 'cainiao' ? <p>{t('noClocks')}</p> : null}
+      {rule && <p class="rule">{rule}</p>}
       {o.assessment.next && <p class="next">{nextSentence(o.assessment.next, t)}</p>}
       {o.manual && (
         <>
