@@ -1,11 +1,10 @@
 // Pieces every 1688 reader assembles an OrderSnapshot from.
 import type { OrderSnapshot, Stage } from '../../rules/model';
-import type { Money } from '../common/money';
+import { assembleSnapshot, type SnapshotParts, type Status } from '../common/snapshot';
 import { deepQuerySelectorAll, deepText, type Scope } from '../common/shadow';
-import type { Events } from './when';
 import { statusWords } from './words';
 
-export type Status = { text: string; stage: Stage | null };
+export type { Status };
 
 /** A status as shown: its words (a "订单状态：" label dropped) and the stage they name, if known. */
 export function statusFrom(text: string, stageOf: (text: string) => Stage | null): Status | null {
@@ -19,34 +18,9 @@ export function buttonLabels(scope: Scope, selector: string): string[] {
   return [...new Set(labels)];
 }
 
-export type SnapshotParts = {
-  orderId: string;
-  status: Status;
-  when: Events;
-  pageClocks: OrderSnapshot['pageClocks'];
-  buttons: string[];
-  title?: string | null;
-  total?: Money | null;
-  url?: string | null;
-};
-
-/** The snapshot, with an unrecognised status as `unknown` and a line in problems saying so. */
-export function snapshot(parts: SnapshotParts, ref: string, problems: string[]): OrderSnapshot {
-  if (!parts.status.stage) problems.push(`${ref}: status not recognised`);
-  const order: OrderSnapshot = {
-    marketplace: '1688',
-    orderId: parts.orderId,
-    stage: parts.status.stage ?? 'unknown',
-    statusText: parts.status.text,
-    events: parts.when.events,
-    pageClocks: parts.pageClocks,
-    buttons: parts.buttons,
-  };
-  if (parts.when.approximate.length > 0) order.approximate = parts.when.approximate;
-  if (parts.title) order.title = parts.title;
-  if (parts.total) order.total = parts.total;
-  if (parts.url) order.url = parts.url;
-  return order;
+/** The snapshot of a 1688 order (see common/snapshot.ts). */
+export function snapshot(parts: Omit<SnapshotParts, 'marketplace'>, ref: string, problems: string[]): OrderSnapshot {
+  return assembleSnapshot({ ...parts, marketplace: '1688' }, ref, problems);
 }
 
 const MAX_STATUS = 40; // longer texts are sentences or whole blocks, never a status

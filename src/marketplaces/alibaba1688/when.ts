@@ -11,7 +11,8 @@ import { EVENT_LABELS, STAGE_CLOCK } from './words';
 
 export const ZONE = PLATFORM_ZONE['1688'];
 
-export type Events = { events: Partial<Record<EventName, string>>; approximate: EventName[] };
+export type { Events } from '../common/snapshot';
+import type { Events } from '../common/snapshot';
 
 /** Every labelled event date under scope; the first line for an event wins. */
 export function readEvents(scope: Node, now: Date, ref: string, problems: string[]): Events {

@@ -1,10 +1,11 @@
 // The status an order shows, found by its words rather than by one class name: the status block
 // holds the title beside icons, countdowns and hints, and its markup changes between builds.
-import type { Stage } from '../../rules/model';
 import { firstMatch, textOf } from '../common/text';
 import { stageOf } from './words';
 
-export type Status = { text: string; stage: Stage | null };
+import type { Status } from '../common/snapshot';
+
+export type { Status };
 
 const MAX_STATUS = 80; // longer texts are sentences or whole blocks, never a status title
 

@@ -9,7 +9,8 @@ import { EVENT_LABELS, PROTECTION_LABELS, REFUND_IF_NO_DELIVERY_LABELS } from '.
 
 export const ZONE = PLATFORM_ZONE.aliexpress;
 
-export type Events = { events: Partial<Record<EventName, string>>; approximate: EventName[] };
+export type { Events } from '../common/snapshot';
+import type { Events } from '../common/snapshot';
 
 /** Every labelled event date under root; the first line for an event wins (later ones repeat it in summaries). */
 export function readEvents(root: Element, now: Date, ref: string, problems: string[]): Events {

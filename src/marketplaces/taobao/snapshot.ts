@@ -1,8 +1,7 @@
 // Pieces every Taobao/Tmall reader assembles an OrderSnapshot from.
-import type { Marketplace, OrderSnapshot, Stage } from '../../rules/model';
-import type { Money } from '../common/money';
+import type { OrderSnapshot } from '../../rules/model';
+import { assembleSnapshot, type SnapshotParts, type Status } from '../common/snapshot';
 import { normalise } from '../common/text';
-import type { Events } from './when';
 
 // Taobao order numbers are 16–20 digits today; anything this long is an id, never a price or a date.
 const ORDER_NUMBER = /(?<!\d)(\d{12,24})(?!\d)/;
@@ -61,35 +60,9 @@ export function uniqueLabels(labels: Iterable<string | null | undefined>): strin
   return [...out];
 }
 
-export type Status = { text: string; stage: Stage | null };
+export type { Status };
 
-export type SnapshotParts = {
-  marketplace: Marketplace;
-  orderId: string;
-  status: Status;
-  when: Events;
-  pageClocks: OrderSnapshot['pageClocks'];
-  buttons: string[];
-  title?: string | null;
-  total?: Money | null;
-  url?: string | null;
-};
-
-/** The snapshot, with an unrecognised status as `unknown` and a line in problems saying so. */
+/** The snapshot of a Taobao or Tmall order (see common/snapshot.ts); titles come with stray spacing. */
 export function snapshot(parts: SnapshotParts, problems: string[]): OrderSnapshot {
-  if (!parts.status.stage) problems.push(`${orderRef(parts.orderId)}: status not recognised`);
-  const order: OrderSnapshot = {
-    marketplace: parts.marketplace,
-    orderId: parts.orderId,
-    stage: parts.status.stage ?? 'unknown',
-    statusText: parts.status.text,
-    events: parts.when.events,
-    pageClocks: parts.pageClocks,
-    buttons: parts.buttons,
-  };
-  if (parts.when.approximate.length > 0) order.approximate = parts.when.approximate;
-  if (parts.title) order.title = normalise(parts.title);
-  if (parts.total) order.total = parts.total;
-  if (parts.url) order.url = parts.url;
-  return order;
+  return assembleSnapshot({ ...parts, title: parts.title && normalise(parts.title) }, orderRef(parts.orderId), problems);
 }

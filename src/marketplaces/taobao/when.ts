@@ -7,7 +7,8 @@ import { instantIso, readDate } from '../common/dates';
 
 export const ZONE = PLATFORM_ZONE.taobao;
 
-export type Events = { events: Partial<Record<EventName, string>>; approximate: EventName[] };
+export type { Events } from '../common/snapshot';
+import type { Events } from '../common/snapshot';
 
 export const noEvents = (): Events => ({ events: {}, approximate: [] });
 
