@@ -1,5 +1,6 @@
 // URL → page kind for 1688. Runs on every 1688 page the content script sees, so it stays tiny and reads
 // nothing but the address.
+import { httpsUrl } from '../common/https-url';
 import type { PageKind } from '../../rules/model';
 
 // host + path, lower case. The new order list also lives on air.1688.com; the old one shares the
@@ -15,14 +16,8 @@ const PAGES: Readonly<Record<string, PageKind>> = {
 const REFUND_PAGE = /^\/refund\/(?!seller)(?![a-z_]*list)[a-z_]+\.html?$/i;
 
 export function detect1688(url: string): { marketplace: '1688'; kind: PageKind } | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  // https only: the manifest injects nowhere else, and a reading from a plain-http page could be forged in transit.
-  if (u.protocol !== 'https:') return null;
+  const u = httpsUrl(url);
+  if (!u) return null;
   const host = u.hostname.toLowerCase();
   let kind: PageKind | null = PAGES[host + u.pathname.toLowerCase()] ?? null;
   // The purchase workbench is one address for many tools: only its bought-goods list (_path_) is an order page.

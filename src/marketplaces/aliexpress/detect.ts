@@ -1,5 +1,6 @@
 // URL → page kind. Runs on every AliExpress page the content script sees, so it stays tiny and reads
 // nothing but the address.
+import { httpsUrl } from '../common/https-url';
 import type { PageKind } from '../../rules/model';
 
 export type AliexpressPage = { kind: PageKind; legacy: boolean };
@@ -22,14 +23,8 @@ const LEGACY: Readonly<Record<string, PageKind>> = {
 
 /** The kind of AliExpress order page at url, and whether it is the legacy site; null for anything else. */
 export function classifyAliexpressUrl(url: string): AliexpressPage | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  // https only: the manifest injects nowhere else, and a reading from a plain-http page could be forged in transit.
-  if (u.protocol !== 'https:') return null;
+  const u = httpsUrl(url);
+  if (!u) return null;
   const host = u.hostname.toLowerCase();
   if (!ROOTS.some((root) => host === root || host.endsWith(`.${root}`))) return null;
   const path = u.pathname.toLowerCase();

@@ -1,5 +1,6 @@
 // URL → page kind for Taobao and Tmall. Runs on every page of their order hosts, so it stays tiny and
 // reads nothing but the address.
+import { httpsUrl } from '../common/https-url';
 import type { PageKind } from '../../rules/model';
 
 export type TaobaoPage = { marketplace: 'taobao' | 'tmall'; kind: PageKind };
@@ -15,13 +16,7 @@ const PAGES: Readonly<Record<string, TaobaoPage>> = {
 };
 
 export function detectTaobao(url: string): TaobaoPage | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  // https only: the manifest injects nowhere else, and a plain-http reading could be forged in transit.
-  if (u.protocol !== 'https:') return null;
+  const u = httpsUrl(url);
+  if (!u) return null;
   return PAGES[u.hostname.toLowerCase() + u.pathname.toLowerCase()] ?? null;
 }
