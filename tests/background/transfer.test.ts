@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createManualStore } from '../../src/background/manual-store';
+import { createStore } from '../../src/background/store';
+import { deleteAll, exportData, importBatch } from '../../src/background/transfer';
+import { memoryArea } from '../support/memory-area';
+import { reading, snapshot } from '../support/snapshots';
+
+const now = () => new Date('2026-11-20T00:00:00Z');
+
+async function filled() {
+  const area = memoryArea();
+  await createStore(area, now).observe(reading([snapshot()]));
+  await createManualStore(area, now, () => 'k1').add({ marketplace: 'kuaishou', stage: 'delivered', event: 'deliveredAt', at: '2026-11-19T10:00:00+08:00' });
+  return area;
+}
+
+describe('export and import', () => {
+  it('an export imports into an empty browser unchanged', async () => {
+    const file = await exportData(await filled(), now());
+    expect(file.orders).toHaveLength(1);
+    expect(file.manual).toHaveLength(1);
+    const fresh = memoryArea();
+    expect(await importBatch(fresh, file.orders, file.manual)).toEqual({ added: 2, updated: 0, unchanged: 0, rejected: [] });
+    expect((await exportData(fresh, now())).orders).toEqual(file.orders);
+  });
+
+  it('merges: a copy seen later replaces the kept one, an older or equal one does not', async () => {
+    const area = await filled();
+    const { orders } = await exportData(area, now());
+    const newer = { ...orders[0]!, lastSeen: '2026-11-21T00:00:00+00:00', snapshot: { ...orders[0]!.snapshot, stage: 'closed' } };
+    expect(await importBatch(area, [orders[0], newer], [])).toMatchObject({ added: 0, updated: 1, unchanged: 1 });
+    expect((await exportData(area, now())).orders[0]!.snapshot.stage).toBe('closed');
+  });
+
+  it('says what it left out and why, and keeps the rest', async () => {
+    const area = memoryArea();
+    const { orders } = await exportData(await filled(), now());
+    const renamed = { ...orders[0]!, key: 'order:aliexpress:999' };
+    const result = await importBatch(area, [{ orderId: 'x1', stage: 'paid-twice' }, renamed, orders[0]], [{ schema: 1 }]);
+    expect(result.rejected).toEqual([
+      { item: 'order #1 (x1)', reason: 'invalid' },
+      { item: 'order #2 (8190000000000417)', reason: 'key-mismatch' },
+      { item: 'manual #1', reason: 'invalid' },
+    ]);
+    expect(result.added).toBe(1);
+  });
+
+  it('drops a link that is not https: on a marketplace, as reading a page would', async () => {
+    const area = memoryArea();
+    const { orders } = await exportData(await filled(), now());
+    const hostile = { ...orders[0]!, snapshot: { ...orders[0]!.snapshot, url: ['javascript', 'alert(1)'].join(':') } };
+    await importBatch(area, [hostile], []);
+    expect((await exportData(area, now())).orders[0]!.snapshot).not.toHaveProperty('url');
+  });
+
+  it('delete all empties both storage areas', async () => {
+    const local = await filled();
+    const sync = memoryArea({ settings: { schema: 1 } });
+    await deleteAll(local, sync);
+    expect(local.data).toEqual({});
+    expect(sync.data).toEqual({});
+  });
+});

@@ -1,0 +1,67 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { Popup } from '../../src/popup/Popup';
+import { toView } from '../../src/background/router';
+import { mergeSnapshot } from '../../src/background/merge';
+import { manualView } from '../../src/background/tracked';
+import { translateFrom } from '../../src/lib/i18n';
+import en from '../../public/_locales/en/messages.json';
+import { snapshot } from '../support/snapshots';
+
+const t = translateFrom(en);
+const NOW = Date.parse('2026-11-20T00:00:00Z');
+const clock = () => NOW;
+const read = (orderId: string, endsAt: string, marketplace: 'aliexpress' | 'taobao' = 'aliexpress') => toView(mergeSnapshot(null, snapshot({
+  orderId, marketplace, title: `Item ${orderId}`, stage: 'shipped',
+  pageClocks: [{ clock: marketplace === 'taobao' ? 'auto-confirm' : 'protection', endsAt, text: '' }],
+}), '2026-11-19T00:00:00+00:00'), new Date(NOW));
+const cainiao = manualView({
+  schema: 1, key: 'manual:c1', marketplace: 'cainiao', stage: 'refund-requested', event: 'refundRequestedAt',
+  at: '2026-11-19T10:00:00+08:00', orderId: 'c1', checklist: ['agree-seller'], createdAt: '2026-11-19T10:00:00+08:00',
+}, new Date(NOW));
+
+function show(orders = [read('3', '2026-11-27T00:00:00Z'), read('1', '2026-11-20T02:00:00Z'), read('2', '2026-11-21T00:00:00Z', 'taobao')]) {
+  const actions = { onAdd: vi.fn(async () => true), onChecklist: vi.fn(), onRemove: vi.fn(), onSettings: vi.fn() };
+  const { container } = render(<Popup orders={orders} t={t} locale="en" zone="UTC" clock={clock} {...actions} />);
+  const listed = () => [...container.querySelectorAll('li[data-order]')].map((li) => li.getAttribute('data-order'));
+  return { actions, container, listed };
+}
+
+describe('Popup', () => {
+  it('lists the most urgent order first, with its countdown', () => {
+    const { listed } = show();
+    expect(listed()).toEqual(['1', '2', '3']);
+    expect(screen.getByText(/^You have 2 h 0 min left to confirm receipt or open a dispute/)).toBeTruthy();
+  });
+
+  it('filters by marketplace', () => {
+    const { listed } = show();
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'taobao' } });
+    expect(listed()).toEqual(['2']);
+  });
+
+  it('tells a new user what to do', () => {
+    show([]);
+    expect(screen.getByText(/^Nothing tracked yet\. Open any of your orders on AliExpress, Taobao, Tmall or 1688/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add an order by hand' })).toBeTruthy();
+  });
+
+  it('adds an order by hand: the date is read in the buyer\'s zone and the event comes from the rule table', async () => {
+    const { actions } = show([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Add an order by hand' }));
+    expect((screen.getByLabelText('Marketplace') as HTMLSelectElement).value).toBe('kuaishou');
+    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-11-18' } });
+    fireEvent.input(screen.getByLabelText('Time (optional)'), { target: { value: '14:30' } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Start tracking' }).closest('form')!);
+    await waitFor(() => expect(actions.onAdd).toHaveBeenCalled());
+    expect(actions.onAdd).toHaveBeenCalledWith({ marketplace: 'kuaishou', stage: 'delivered', event: 'deliveredAt', at: '2026-11-18T14:30:00+00:00' });
+  });
+
+  it('shows the Cainiao refusal as a checklist the buyer ticks off', () => {
+    const { actions } = show([cainiao]);
+    const box = screen.getByLabelText(/^At the station, hand over the tracking number/) as HTMLInputElement;
+    expect((screen.getByLabelText(/^Agree the refusal with the seller/) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(box);
+    expect(actions.onChecklist).toHaveBeenCalledWith('manual:c1', ['agree-seller', 'bring-items']);
+  });
+});
