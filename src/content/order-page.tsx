@@ -5,7 +5,7 @@ import type { PageReading } from '../rules/model';
 import type { Message, OrderReply, OrderView, PageReadReply } from '../lib/messages';
 import type { BuyerNotes } from '../lib/storage';
 import type { GuardQuestion } from '../ui/Guard';
-import { translateWith } from '../lib/i18n';
+import { translateFrom, translateWith } from '../lib/i18n';
 import { SidebarMount } from '../sidebar/mount';
 import { Chips } from './chips';
 import { ClickGuard } from './click-guard';
@@ -16,8 +16,8 @@ import { fingerprint } from './fingerprint';
 import { watchPage } from './watch';
 
 export function start(doc: Document = document): void {
-  const t = translateWith((key, subs) => browser.i18n.getMessage(key, subs));
-  const locale = t('locale');
+  let t = translateWith((key, subs) => browser.i18n.getMessage(key, subs));
+  let locale = t('locale');
   let sidebar: SidebarMount | null = null;
   let chips: Chips | null = null;
   let lastPrint = '';
@@ -127,6 +127,12 @@ export function start(doc: Document = document): void {
     const reply = (await send({ type: 'page-read', reading })) as PageReadReply | undefined;
     if (!reply?.ok || print !== lastPrint) return;
     collapsed = reply.ui.sidebarCollapsed;
+    // The language chosen in the options (absent for "automatic"); it applies from the first reply on,
+    // before anything is drawn in the browser's language.
+    if (reply.strings && !sidebar && !chips) {
+      t = translateFrom(reply.strings);
+      locale = t('locale');
+    }
     shown = { reading, reply };
     paint();
   }

@@ -87,4 +87,17 @@ describe('Chromium: reminders, badge, popup, options', () => {
     expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg), 'buyer-clock-sidebar')).toEqual([]);
     await tab.close();
   });
+
+  it('the sidebar speaks the language chosen in the options, not the browser\'s', async () => {
+    await inWorker(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...(settings as object), language: 'zh_CN' } });
+    });
+    const tab = await chromium.context.newPage();
+    await tab.goto(CANCEL_URL);
+    await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'));
+    const text = await tab.evaluate(() => document.querySelector('buyer-clock-sidebar')!.shadowRoot!.textContent ?? '');
+    expect(text).toContain('已申请取消');
+    await tab.close();
+  });
 });
