@@ -1,0 +1,42 @@
+// Size budgets over the built extensions (issue 7). Size is deterministic, so it is a test; time is not,
+// so timings live in `npm run bench` only. The files are found by following the import graph from each
+// built manifest (scripts/bench-size.mjs), the way a browser loads them.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, measureBuild } from '../../scripts/bench-size.mjs';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const list = (files: { file: string; gzip: number }[]) => files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
+
+describe.each(['chrome', 'firefox'])('bundle sizes in dist/%s (gzip)', (browser) => {
+  const dist = `dist/${browser}`;
+  it('the build exists', () => expect(existsSync(`${dist}/manifest.json`)).toBe(true));
+  const size = measureBuild(dist);
+
+  it('finds the content scripts, the worker and the popup through the manifest', () => {
+    expect(size.contentScripts.length).toBeGreaterThan(0);
+    for (const cs of size.contentScripts) expect(cs.firstChunk.files.length).toBeGreaterThan(1);
+    expect(size.worker.files.length).toBeGreaterThan(0);
+    expect(size.pages.popup?.files.length).toBeGreaterThan(0);
+  });
+
+  for (const cs of size.contentScripts) {
+    const who = cs.marketplaces.join(', ');
+    it(`before anything else is imported on a matched page (${who}): ≤ ${kb(BUDGETS.firstChunk)}`, () => {
+      expect(cs.firstChunk.gzip, `first chunk ${kb(cs.firstChunk.gzip)}: ${list(cs.firstChunk.files)}`).toBeLessThanOrEqual(BUDGETS.firstChunk);
+    });
+    it(`everything an order page loads (${who}): ≤ ${kb(BUDGETS.orderPage)}`, () => {
+      expect(cs.orderPage.gzip, `order page ${kb(cs.orderPage.gzip)}: ${list(cs.orderPage.files)}`).toBeLessThanOrEqual(BUDGETS.orderPage);
+    });
+  }
+
+  it(`the worker: ≤ ${kb(BUDGETS.worker)}`, () => {
+    expect(size.worker.gzip, `worker ${kb(size.worker.gzip)}: ${list(size.worker.files)}`).toBeLessThanOrEqual(BUDGETS.worker);
+  });
+
+  it(`each extension page (popup, options): ≤ ${kb(BUDGETS.extensionPage)}`, () => {
+    for (const [name, page] of Object.entries(size.pages)) {
+      expect(page.gzip, `${name} ${kb(page.gzip)}: ${list(page.files)}`).toBeLessThanOrEqual(BUDGETS.extensionPage);
+    }
+  });
+});
