@@ -5,8 +5,7 @@ import { MANUAL_PREFIX, type ManualRecord } from '../lib/manual';
 import type { ImportResult } from '../lib/page-messages';
 import { safeOrderLink } from '../lib/links';
 import { isoToMs, msToIso } from '../lib/time';
-
-export const EXPORT_FORMAT = 'buyer-clock-export';
+import { EXPORT_FORMAT } from '../lib/transfer-limits';
 
 export type ExportFile = {
   format: typeof EXPORT_FORMAT;

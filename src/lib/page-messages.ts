@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { SettingsRecord } from './settings';
 import { ChecklistId, ManualInput, MANUAL_PREFIX } from './manual';
+import { IMPORT_BATCH } from './transfer-limits';
 
 /** The browser's messages.json shape, as the worker hands a chosen language to the pages. */
 export const Strings = z.record(z.string(), z.object({
@@ -11,8 +12,7 @@ export const Strings = z.record(z.string(), z.object({
 }));
 
 const manualKey = z.string().check(z.startsWith(MANUAL_PREFIX), z.maxLength(100));
-/** Imports travel in batches, each far below the router's size limit. */
-export const IMPORT_BATCH = 100;
+export { IMPORT_BATCH };
 
 export const GetSettingsMessage = z.object({ type: z.literal('get-settings') });
 export const SetSettingsMessage = z.object({ type: z.literal('set-settings'), settings: z.omit(SettingsRecord, { schema: true }) });

@@ -1,8 +1,7 @@
 // Reading an export file back: the envelope is checked here, every item by the worker, in batches far
 // below the router's message-size limit. The results of the batches add up to one answer.
-import { IMPORT_BATCH, type ImportResult } from '../lib/page-messages';
-
-const EXPORT_FORMAT = 'buyer-clock-export';
+import type { ImportResult } from '../lib/page-messages';
+import { EXPORT_FORMAT, IMPORT_BATCH } from '../lib/transfer-limits';
 
 type Send = (orders: unknown[], manual: unknown[]) => Promise<ImportResult | null>;
 
