@@ -43,7 +43,7 @@ export function AddOrderForm({ t, zone, onSave, onCancel }: Props) {
 
   return (
     <form class="add-order" onSubmit={(e) => void submit(e)} aria-labelledby="bc-add-title">
-      <h2 id="bc-add-title">{t('add_title')}</h2>
+      <h1 id="bc-add-title">{t('add_title')}</h1>
       <label>{t('add_marketplace')}
         <select name="marketplace" autoFocus value={marketplace} onChange={(e) => pickMarketplace(e.currentTarget.value as Marketplace)}>
           {MARKETPLACES.map((m) => <option key={m} value={m}>{t(keyFor('market', m))}</option>)}

@@ -61,6 +61,16 @@ describe('Chromium: reminders, badge, popup, options', () => {
     expect(ids).toEqual(['8190000000000001', '8190000000000002', '8190000000000003']);
     expect(await tab.textContent('li[data-order="8190000000000001"] .sentence')).toMatch(/^You have 1 h 5\d min left to confirm receipt/);
     expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg))).toEqual([]);
+    // Keyboard alone: the last tab stop is "Add an order by hand"; Enter opens the form, focus inside it.
+    await tab.keyboard.press('Shift+Tab');
+    expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('Add an order by hand');
+    await tab.keyboard.press('Enter');
+    await tab.waitForSelector('form.add-order');
+    expect(await tab.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('marketplace');
+    // The system's dark mode.
+    await tab.emulateMedia({ colorScheme: 'dark' });
+    expect(await tab.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(31, 31, 36)');
+    expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg))).toEqual([]);
     await tab.close();
   });
 
