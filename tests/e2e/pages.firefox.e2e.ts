@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_UUID, launchFirefox } from '../../scripts/browsers.mjs';
+import { axeViolations } from './axe';
 
 type Firefox = Awaited<ReturnType<typeof launchFirefox>>;
 const url = (page: string) => `moz-extension://${FIREFOX_UUID}/src/${page}/index.html`;
@@ -41,6 +42,7 @@ describe('Firefox: popup, options and a hand-tracked order', () => {
     expect(item).toContain('Live-stream jacket');
     expect(item).toContain('Rule: 7 days after');
     expect(item).toMatch(/You have (\d+ d \d+ h|\d+ days) left to/);
+    expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg))).toEqual([]);
     await tab.close();
   });
 
@@ -53,6 +55,7 @@ describe('Firefox: popup, options and a hand-tracked order', () => {
     await tab.select('select[name="language"]', 'pl');
     await tab.waitForFunction(() => document.querySelector('h1')?.textContent === 'Ustawienia Buyer Clock', WAIT);
     expect(await tab.evaluate(() => document.documentElement.lang)).toBe('pl');
+    expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg))).toEqual([]);
     await tab.close();
   });
 });
