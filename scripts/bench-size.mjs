@@ -15,6 +15,16 @@ export const BUDGETS = {
   extensionPage: 30 * 1024,
 };
 
+/**
+ * What `npm test` holds the content scripts to until issue 7's fixes land (bench/README.md lists them):
+ * today's size plus a little, so the build cannot grow while the targets above are still missed.
+ * Lower these to BUDGETS as the fixes land.
+ */
+export const CEILINGS = {
+  firstChunk: 2.25 * 1024,
+  orderPage: 50 * 1024,
+};
+
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 const LOADER_URL = /getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/g;

@@ -3,7 +3,7 @@
 // built manifest (scripts/bench-size.mjs), the way a browser loads them.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, measureBuild } from '../../scripts/bench-size.mjs';
+import { BUDGETS, CEILINGS, measureBuild } from '../../scripts/bench-size.mjs';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 const list = (files: { file: string; gzip: number }[]) => files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
@@ -22,11 +22,11 @@ describe.each(['chrome', 'firefox'])('bundle sizes in dist/%s (gzip)', (browser)
 
   for (const cs of size.contentScripts) {
     const who = cs.marketplaces.join(', ');
-    it(`before anything else is imported on a matched page (${who}): ≤ ${kb(BUDGETS.firstChunk)}`, () => {
-      expect(cs.firstChunk.gzip, `first chunk ${kb(cs.firstChunk.gzip)}: ${list(cs.firstChunk.files)}`).toBeLessThanOrEqual(BUDGETS.firstChunk);
+    it(`before anything else is imported on a matched page (${who}): ≤ ${kb(CEILINGS.firstChunk)} (target ${kb(BUDGETS.firstChunk)})`, () => {
+      expect(cs.firstChunk.gzip, `first chunk ${kb(cs.firstChunk.gzip)}: ${list(cs.firstChunk.files)}`).toBeLessThanOrEqual(CEILINGS.firstChunk);
     });
-    it(`everything an order page loads (${who}): ≤ ${kb(BUDGETS.orderPage)}`, () => {
-      expect(cs.orderPage.gzip, `order page ${kb(cs.orderPage.gzip)}: ${list(cs.orderPage.files)}`).toBeLessThanOrEqual(BUDGETS.orderPage);
+    it(`everything an order page loads (${who}): ≤ ${kb(CEILINGS.orderPage)} (target ${kb(BUDGETS.orderPage)})`, () => {
+      expect(cs.orderPage.gzip, `order page ${kb(cs.orderPage.gzip)}: ${list(cs.orderPage.files)}`).toBeLessThanOrEqual(CEILINGS.orderPage);
     });
   }
 

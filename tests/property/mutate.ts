@@ -5,6 +5,7 @@ import fc from 'fast-check';
 const hostileText = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.constantFrom(
+    // eslint-disable-next-line no-script-url -- hostile page text under test
     '<img src=x onerror=alert(1)>', 'javascript:alert(1)', 'Awaiting delivery', 'Completed', '交易成功', '卖家已发货',
     '还剩9天10时', '还剩-1天', '12 days 99:99:99', 'Order ID: 8190000000000001', '订单号：', 'Nov 31, 2026',
     '2025-13-45 25:61:61', '￥NaN', 'US $', '9'.repeat(40), '\u0000', '\u202e', '', ' ',
