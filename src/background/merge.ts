@@ -1,9 +1,23 @@
 // How a new sighting of an order folds into what we already knew of it.
-import type { EventName, OrderSnapshot, PageKind } from '../rules/model';
+import type { EventName, OrderSnapshot, PageKind, Stage } from '../rules/model';
 import { NO_NOTES, orderKey, type OrderRecord } from '../lib/storage';
 import { REFUND_OPEN as REFUND_STAGES } from '../rules/guard';
 
 const MAX_HISTORY = 100;
+
+/**
+ * On Taobao, Tmall and 1688 a refund lives on its own page: the order's page and list keep saying
+ * 等待买家收货 (and keep showing 确认收货) while the refund is open. Such a trade status is no news
+ * about the refund, so it must not drop the refund stage, and with it the guard over that button. A
+ * refund ends on its own page (退款成功, 退款关闭) or when the trade itself ends.
+ */
+const REFUND_ON_OWN_PAGE: readonly OrderSnapshot['marketplace'][] = ['taobao', 'tmall', '1688'];
+const TRADE_GOING_ON: readonly Stage[] = ['awaiting-shipment', 'shipped', 'delivered'];
+
+function refundHiddenBehind(prev: Stage, seen: OrderSnapshot, kind: PageKind | undefined): boolean {
+  return REFUND_ON_OWN_PAGE.includes(seen.marketplace) && (kind === 'order-detail' || kind === 'order-list')
+    && REFUND_STAGES.includes(prev) && TRADE_GOING_ON.includes(seen.stage);
+}
 
 /**
  * Events accumulate: a list page knows only the order day, a detail page knows the minute, and a later
@@ -23,6 +37,8 @@ export function mergeSnapshot(old: OrderRecord | null, seen: OrderSnapshot, at: 
   // replaces a stage read from the order's own pages.
   const keepStage = (kind === 'tracking' || seen.stage === 'unknown') && prev.stage !== 'unknown';
   let snap = keepStage ? { ...seen, stage: prev.stage, statusText: prev.statusText, buttons: prev.buttons } : seen;
+  // The trade page's buttons are the ones on screen, so they stay.
+  if (refundHiddenBehind(prev.stage, seen, kind)) snap = { ...seen, stage: prev.stage, statusText: prev.statusText };
   // On a refund page "closed" (退款关闭) closes the request, not the trade: the order goes back to the
   // last stage it was seen in outside a refund.
   if (kind === 'refund' && seen.stage === 'closed') {

@@ -66,4 +66,19 @@ describe('mergeSnapshot', () => {
     const only = mergeSnapshot(mergeSnapshot(null, snapshot({ stage: 'refund-requested' }), T1, 'refund'), snapshot({ stage: 'closed' }), T2, 'refund');
     expect(only.snapshot.stage).toBe('closed');
   });
+
+  it('keeps a Taobao or 1688 refund open when the order\'s own page still says 等待买家收货', () => {
+    const refund = mergeSnapshot(null, snapshot({ marketplace: '1688', stage: 'refund-requested', statusText: '等待卖家同意', buttons: ['撤销申请'] }), T1, 'refund');
+    const trade = snapshot({ marketplace: '1688', stage: 'shipped', statusText: '等待买家收货', buttons: ['确认收货', '延长收货时间'] });
+    for (const kind of ['order-detail', 'order-list'] as const) {
+      const merged = mergeSnapshot(refund, trade, T2, kind);
+      expect(merged.snapshot).toMatchObject({ stage: 'refund-requested', statusText: '等待卖家同意', buttons: ['确认收货', '延长收货时间'] });
+      expect(merged.history.map((h) => h.stage)).toEqual(['refund-requested']);
+    }
+    // The trade ending ends the refund too.
+    expect(mergeSnapshot(refund, snapshot({ marketplace: '1688', stage: 'completed', statusText: '交易成功' }), T2, 'order-detail').snapshot.stage).toBe('completed');
+    // On AliExpress the order page itself shows a dispute: "Awaiting delivery" there means it is over.
+    const ali = mergeSnapshot(null, snapshot({ stage: 'dispute-open', statusText: 'Dispute in progress' }), T1, 'order-detail');
+    expect(mergeSnapshot(ali, snapshot({ stage: 'shipped', statusText: 'Awaiting delivery' }), T2, 'order-detail').snapshot.stage).toBe('shipped');
+  });
 });
