@@ -43,6 +43,7 @@ export const PAGES = {
   'https://trade.1688.com/order/buyer_order_list.htm?tracelog=verify': '1688/anti-bot.html',
   'https://trade.1688.com/order/new_step_order_detail.htm?orderId=3900000000000000201': '1688/detail-old-shipped.html',
   'https://trade.1688.com/order/new_step_order_detail.htm?orderId=3900000000000000204': '1688/detail-old-awaiting-payment.html',
+  'https://trade.1688.com/order/new_step_order_detail.htm?orderId=3900000000000000104': '1688/detail-old-refunding.html',
   'https://air.1688.com/app/ctf-page/trade-order-detail/index.html?orderId=3900000000000000103': '1688/detail-new-shipped.html',
   'https://air.1688.com/app/ctf-page/trade-order-detail/index.html?orderId=3900000000000000101': '1688/detail-new-awaiting-payment.html',
   'https://dispute.1688.com/refund/buyerRefundDetail.htm?refundId=TK7000000000000701': '1688/refund-requested.html',

@@ -2,6 +2,7 @@
 // Web Components in open shadow roots (declarative shadow DOM in the fixtures, which both browsers
 // build while parsing), so the probes here walk open shadow roots too.
 import { expect, it } from 'vitest';
+import { expectGuardHolds, guardWarningShown, guardWarningText } from './guard-probe';
 import { hostState, probeSidebar } from './sidebar-probe';
 import type { Tab } from './tab';
 
@@ -10,6 +11,7 @@ export const A1688_OLD_LIST_URL = 'https://trade.1688.com/order/buyer_order_list
 export const A1688_REFUND_URL = 'https://dispute.1688.com/refund/buyerRefundDetail.htm?refundId=TK7000000000000701';
 export const A1688_PAY_URL = 'https://air.1688.com/app/ctf-page/trade-order-detail/index.html?orderId=3900000000000000101';
 export const A1688_SHIPPED_URL = 'https://trade.1688.com/order/new_step_order_detail.htm?orderId=3900000000000000201';
+export const A1688_REFUNDING_URL = 'https://trade.1688.com/order/new_step_order_detail.htm?orderId=3900000000000000104';
 export const A1688_SLIDER_URL = 'https://trade.1688.com/order/buyer_order_list.htm?tracelog=verify';
 
 export type Env1688 = {
@@ -132,6 +134,25 @@ export function alibaba1688Scenarios(env: Env1688) {
     });
     expect(await tab.run(deepChips)).toEqual({ items: 8, itemsWithChip: 8, chips: 8 });
     expect(await tab.run(hostState)).toMatchObject({ sidebar: false });
+    await tab.close();
+  });
+
+  it('on dispute.1688.com, stops a click on 撤销申请 until the buyer confirms: a new request would start over', async () => {
+    const tab = await env.open();
+    await tab.goto(A1688_REFUND_URL);
+    await tab.waitFor(clocksShown);
+    await expectGuardHolds(tab, { selector: 'a.button', label: '撤销申请' });
+    await tab.close();
+  });
+
+  it('on trade.1688.com, warns in red and stops a click on 确认收货 while the refund is open, until the buyer confirms', async () => {
+    const tab = await env.open();
+    await tab.goto(A1688_REFUNDING_URL);
+    await tab.waitFor(guardWarningShown);
+    expect(await tab.run(guardWarningText)).toMatch(/refund/i);
+    const sidebar = await tab.run(probeSidebar);
+    expect(sidebar.clocks[0]).toBe('refund-response');
+    await expectGuardHolds(tab, { selector: 'a.button', label: '确认收货' });
     await tab.close();
   });
 

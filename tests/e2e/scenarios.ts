@@ -1,5 +1,6 @@
 // What a buyer must see on AliExpress, in whichever real browser runs it.
 import { expect, it } from 'vitest';
+import { expectGuardHolds, guardWarningShown } from './guard-probe';
 import { chipCount, clickShowMe, hostState, probeSidebar, spotlightAround } from './sidebar-probe';
 import type { Tab } from './tab';
 
@@ -76,27 +77,8 @@ export function aliexpressScenarios(env: Env) {
   it('stops a click on "Confirm received" while a refund is open, until the buyer confirms', async () => {
     const tab = await env.open();
     await tab.goto(REFUND_URL);
-    await tab.waitFor(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.guard-warning'));
-    // The page's own handler, as a marketplace would attach it.
-    await tab.run(() => {
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Confirm received')!;
-      button.addEventListener('click', () => document.body.setAttribute('data-confirmed', String(Number(document.body.dataset.confirmed ?? 0) + 1)));
-    });
-    const press = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Confirm received')!.click();
-    await tab.run(press);
-    await tab.waitFor(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('[role="alertdialog"]'));
-    expect(await tab.run(() => document.body.dataset.confirmed ?? '0')).toBe('0');
-    // "Don't do it": the page still never hears the click.
-    await tab.run(() => document.querySelector('buyer-clock-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>('.guard-keep')!.click());
-    await tab.run(press);
-    await tab.waitFor(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('[role="alertdialog"]'));
-    expect(await tab.run(() => document.body.dataset.confirmed ?? '0')).toBe('0');
-    // The buyer agrees: the next press goes through to the page, once.
-    await tab.run(() => document.querySelector('buyer-clock-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>('.guard-proceed')!.click());
-    await tab.waitFor(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.press-again'));
-    await tab.run(press);
-    expect(await tab.run(() => document.body.dataset.confirmed ?? '0')).toBe('1');
-    expect(await tab.run(() => document.querySelector('buyer-clock-sidebar')!.shadowRoot!.querySelector('[role="alertdialog"]') === null)).toBe(true);
+    await tab.waitFor(guardWarningShown);
+    await expectGuardHolds(tab, { selector: 'button', label: 'Confirm received' });
     await tab.close();
   });
 

@@ -41,6 +41,15 @@ describe('1688: auto-confirm receipt since 26 Jun 2023', () => {
     });
   });
 
+  it('gives the issue\'s two orders their exact deadlines: shipped 1 Jun 12:00, signed on day 11 or on day 4', () => {
+    const shipped = (deliveredAt: string) =>
+      a1688({ stage: 'delivered', events: { shippedAt: '2026-06-01T12:00:00+08:00', deliveredAt }, buttons: RECEIVE_BUTTONS });
+    expect(at(shipped('2026-06-12T09:00:00+08:00'), '2026-06-12T10:00:00+08:00').timers)
+      .toMatchObject([{ clock: 'auto-confirm', ruleId: '1688-auto-confirm-signed-late', endsAt: '2026-06-14T09:00:00+08:00' }]);
+    expect(at(shipped('2026-06-05T09:00:00+08:00'), '2026-06-05T10:00:00+08:00').timers)
+      .toMatchObject([{ clock: 'auto-confirm', ruleId: '1688-auto-confirm', endsAt: '2026-06-11T12:00:00+08:00' }]);
+  });
+
   it('signed after day 8 (within 28 days): 48 hours after signing', () => {
     expect(timer('2025-11-15T18:30:00+08:00', '2025-11-16T00:00:00+08:00')).toEqual({
       clock: 'auto-confirm', ruleId: '1688-auto-confirm-signed-late', actor: 'buyer', endsAt: '2025-11-17T18:30:00+08:00', from: 'rule',

@@ -4,7 +4,7 @@
 // like the new list). One reader serves both: it finds the status box, the labels and the total by
 // selectors that either build answers, shadow roots included.
 import type { PageReading } from '../../rules/model';
-import { deepFirstMatch, deepText, type Scope } from '../common/shadow';
+import { deepFirstMatch, deepQuerySelectorAll, deepText, type Scope } from '../common/shadow';
 import { cnyIn } from './money';
 import { labelledOrderId, orderIdParam, orderRef } from './ids';
 import { labelledLines, plainLabels } from './lines';
@@ -18,6 +18,7 @@ const STATUS_TITLE = ['.order-status-title', '.status-title', 'h2', 'h3'];
 const BUTTONS = 'q-button, button, a.button';
 const TITLE = ['a.product-name', 'a.productName', '.product-title a'];
 const TOTAL_LINES = plainLabels(TOTAL_LABELS);
+const REFUND_LINES = '.refund-status, .after-sale-status';
 
 const anyStage = (text: string) => refundStageOf(text) ?? orderStageOf(text);
 
@@ -26,6 +27,18 @@ function blockStatus(block: Element): Status | null {
   const title = statusFrom(deepText(deepFirstMatch(block, STATUS_TITLE)), anyStage);
   if (title?.stage) return title;
   return knownStatusIn(block, anyStage) ?? title;
+}
+
+/**
+ * A refund shows on the order page only as a line on its product row ("退款中", linking to the refund
+ * page); the trade status stays 等待买家收货. As on the list, that line says more, so it wins.
+ */
+function refundStatus(area: Scope): Status | null {
+  for (const el of deepQuerySelectorAll(area, REFUND_LINES)) {
+    const status = statusFrom(deepText(el), anyStage);
+    if (status?.stage) return status;
+  }
+  return null;
 }
 
 function readTotal(area: Scope) {
@@ -64,7 +77,7 @@ export function readDetail(url: string, doc: Document, now: Date): PageReading {
   if (!total.money) problems.push(`${ref}: total ${total.seen ? 'not understood' : 'not found'}`);
   reading.orders.push(snapshot({
     orderId,
-    status,
+    status: refundStatus(area) ?? status,
     when: readEvents(area, now, ref, problems),
     pageClocks: stageClocks(block, status.stage, now, ref, problems),
     buttons: buttonLabels(block, BUTTONS),

@@ -51,6 +51,17 @@ describe('1688 old order detail (trade.1688.com)', () => {
     expect(clocks).toEqual([{ clock: 'payment', endsAt: '2026-11-25T09:15:00+08:00', text: '请于2026年11月25日 09:15前完成付款，逾期未付款，订单将自动关闭。' }]);
   });
 
+  it('reads an open refund from the product row\'s 退款中, though the trade status still says 等待买家收货', () => {
+    const url = `${OLD}3900000000000000104`;
+    const order = readPage(url, loadFixture('1688/detail-old-refunding.html'), NOW)?.orders[0];
+    expect(order).toMatchObject({
+      orderId: '3900000000000000104', stage: 'refund-requested', statusText: '退款中', pageClocks: [],
+      events: { placedAt: '2026-11-10T08:30:00+08:00', paidAt: '2026-11-10T08:31:12+08:00', shippedAt: '2026-11-12T09:00:00+08:00' },
+      buttons: ['确认收货', '延长收货时间', '申请退款', '查看物流'],
+      total: { amount: '89.90', currency: 'CNY' },
+    });
+  });
+
   it('keeps the receiver\'s name out of the reading', () => {
     const reading = readPage(`${OLD}3900000000000000201`, loadFixture('1688/detail-old-shipped.html'), NOW);
     expect(JSON.stringify(reading)).not.toContain('示例收货人');

@@ -23,6 +23,7 @@ export const FIXTURE_URLS: Record<string, string> = {
   'list-old.html': `${LIST}?oldBuyerOrderList=y`,
   'detail-old-shipped.html': `${OLD_DETAIL}3900000000000000201`,
   'detail-old-awaiting-payment.html': `${OLD_DETAIL}3900000000000000204`,
+  'detail-old-refunding.html': `${OLD_DETAIL}3900000000000000104`,
   'detail-new-shipped.html': `${NEW_DETAIL}3900000000000000103`,
   'detail-new-awaiting-payment.html': `${NEW_DETAIL}3900000000000000101`,
   'refund-requested.html': `${REFUND}TK7000000000000701`,
