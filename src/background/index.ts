@@ -50,7 +50,7 @@ const reminders = createReminders({
 const route = createRouter({
   store, runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), now,
   tracked, strings: chosenStrings,
-  pages: createPageHandlers({ settings, manual, strings: strings.strings, local, sync, now }),
+  pages: createPageHandlers({ store, settings, manual, strings: strings.strings, local, sync, now }),
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));

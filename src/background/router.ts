@@ -3,7 +3,7 @@ import { assess, ruleNote } from '../rules';
 import { REFUND_OPEN, guardFor } from '../rules/guard';
 import type { RuleNote } from '../lib/messages';
 import {
-  MAX_MESSAGE_BYTES, Message, type OrderReply, type OrderView, type PageReadReply, type SetOrderNotesMessage,
+  MAX_MESSAGE_BYTES, Message, type ListOrdersReply, type OrderReply, type OrderView, type PageReadReply, type SetOrderNotesMessage,
 } from '../lib/messages';
 import type { Marketplace, PageReading } from '../rules/model';
 import type { OrderRecord } from '../lib/storage';
@@ -71,6 +71,12 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
     return record ? { ok: true, order: toView(record, now()) } : { ok: false, error: 'no such order' };
   }
 
+  async function listOrders(): Promise<ListOrdersReply> {
+    const orders = tracked ? await tracked(now()) : (await store.all()).map((r) => toView(r, now()));
+    // After the listing, which sets aside any copy that no longer reads: the popup says so at once.
+    return { ok: true, orders, health: await store.health() };
+  }
+
   /** Returns the reply's promise, or undefined for a message that gets no answer. */
   return function route(raw: unknown, sender: Sender): Promise<unknown> | undefined {
     if (sizeOf(raw) > MAX_MESSAGE_BYTES) return drop('too large');
@@ -89,8 +95,7 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
       const verdict = checkExtensionPageSender(sender, runtimeId, extensionOrigin);
       if (!verdict.ok) return drop(`${message.type} ${verdict.why}`);
       if (message.type === 'set-order-notes') return notes(message);
-      if (tracked) return tracked(now()).then((orders) => ({ ok: true, orders }));
-      return store.all().then((records) => ({ ok: true, orders: records.map((r) => toView(r, now())) }));
+      return listOrders();
     }
     const verdict = checkTabSender(sender, runtimeId);
     if (!verdict.ok) return drop(`${message.type} ${verdict.why}`);

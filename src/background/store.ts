@@ -66,10 +66,19 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
     async all(): Promise<OrderRecord[]> {
       const everything = await area.get(null);
       const records: OrderRecord[] = [];
+      const unreadable: string[] = [];
       for (const [key, raw] of Object.entries(everything)) {
         if (!key.startsWith(ORDER_PREFIX)) continue;
         const record = upgrade(ITEMS.order, raw);
         if (record) records.push(record);
+        else unreadable.push(key);
+      }
+      // Set aside here too, so the popup can say so the first time it lists the orders.
+      if (unreadable.length) {
+        await serial(async () => {
+          const current = await area.get(unreadable);
+          for (const key of unreadable) if (current[key] !== undefined) await readOrder(key, current[key]);
+        });
       }
       return records;
     },
@@ -91,6 +100,23 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
       const everything = await area.get(null);
       return Object.fromEntries(Object.entries(everything).filter(([k]) => k.startsWith(QUARANTINE_PREFIX)));
     },
+
+    /** The buyer deletes set-aside copies they have saved: only those named, so one set aside since stays. */
+    discardQuarantined(keys: string[]): Promise<number> {
+      return serial(async () => {
+        const present = Object.keys(await area.get(keys.filter((k) => k.startsWith(QUARANTINE_PREFIX))));
+        if (present.length) await area.remove(present);
+        return present.length;
+      });
+    },
+
+    /** The buyer has read that storage ran full: the notice goes until it runs full again. */
+    acknowledgeFull(): Promise<void> {
+      return serial(() => area.set({ [HEALTH_KEY]: { schema: 1 } }));
+    },
+
+    /** A task in the store's write queue: imports and deletions must not interleave with a page's writes. */
+    exclusive: serial,
 
     async ui(): Promise<UiRecord> {
       const raw = (await area.get(UI_KEY))[UI_KEY];

@@ -60,7 +60,9 @@ export const UiState = z.object({ sidebarCollapsed: z.boolean() });
  */
 export const PageReadReply = z.object({ ok: z.literal(true), orders: z.array(OrderView), ui: UiState, strings: z.optional(z.nullable(Strings)) });
 export const OrderReply = z.object({ ok: z.literal(true), order: OrderView });
-export const ListOrdersReply = z.object({ ok: z.literal(true), orders: z.array(OrderView) });
+/** What the popup must tell the buyer about the store itself (background/store.ts health()). */
+export const StoreHealth = z.object({ quarantined: z.number(), storageFullAt: z.optional(z.string()), archived: z.number() });
+export const ListOrdersReply = z.object({ ok: z.literal(true), orders: z.array(OrderView), health: z.optional(StoreHealth) });
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
 
 export type Message = z.infer<typeof Message>;
@@ -73,5 +75,6 @@ export type PageReadReply = z.infer<typeof PageReadReply>;
 export type SetOrderNotesMessage = z.infer<typeof SetOrderNotesMessage>;
 export type OrderReply = z.infer<typeof OrderReply>;
 export type ListOrdersReply = z.infer<typeof ListOrdersReply>;
+export type StoreHealth = z.infer<typeof StoreHealth>;
 export type ErrorReply = z.infer<typeof ErrorReply>;
 export type { OrderSnapshot };

@@ -28,13 +28,21 @@ export const ImportDataMessage = z.object({
   manual: z.array(z.unknown()).check(z.maxLength(IMPORT_BATCH)),
 });
 export const DeleteAllMessage = z.object({ type: z.literal('delete-all'), confirmed: z.literal(true) });
+// Copies of stored items that no longer validated: the buyer saves them to a file, then may delete them.
+export const ExportSetAsideMessage = z.object({ type: z.literal('export-set-aside') });
+export const DiscardSetAsideMessage = z.object({
+  type: z.literal('discard-set-aside'), keys: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000)),
+});
+export const AcknowledgeFullMessage = z.object({ type: z.literal('acknowledge-storage-full') });
 
 export const PAGE_MESSAGES = [
   GetSettingsMessage, SetSettingsMessage, AddManualMessage, SetChecklistMessage, RemoveManualMessage,
-  ExportDataMessage, ImportDataMessage, DeleteAllMessage,
+  ExportDataMessage, ImportDataMessage, DeleteAllMessage, ExportSetAsideMessage, DiscardSetAsideMessage,
+  AcknowledgeFullMessage,
 ] as const;
 export const PAGE_MESSAGE_TYPES: ReadonlySet<string> = new Set([
   'get-settings', 'set-settings', 'add-manual-order', 'set-checklist', 'remove-manual-order', 'export-data', 'import-data', 'delete-all',
+  'export-set-aside', 'discard-set-aside', 'acknowledge-storage-full',
 ]);
 
 /** Why an imported item was left out; the options page says it in the buyer's language. */

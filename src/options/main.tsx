@@ -6,7 +6,7 @@ import { ask, startPage } from '../ui/extension-page';
 import css from '../popup/popup.css?inline';
 import extra from './options.css?inline';
 import { buildCsv } from './csv';
-import { download, stamped } from './download';
+import { download, stamped } from '../ui/download';
 import { buildIcs } from './ics';
 import { importText } from './import';
 import { Options } from './Options';

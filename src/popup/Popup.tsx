@@ -1,7 +1,7 @@
 // Every tracked order, most urgent first, with live countdowns; a filter by marketplace; an empty state
 // that says what to do; and "Add an order by hand". Deadlines come from the worker (assess), never from here.
 import { useState } from 'preact/hooks';
-import type { OrderView } from '../lib/messages';
+import type { OrderView, StoreHealth } from '../lib/messages';
 import type { ManualInput } from '../lib/manual';
 import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
@@ -9,9 +9,12 @@ import type { Marketplace } from '../rules/model';
 import { AddOrderForm } from '../ui/AddOrderForm';
 import { useNow } from '../ui/use-now';
 import { OrderItem, urgentTimer, type OrderActions } from './OrderItem';
+import { StoreNotice, type StoreActions } from './StoreNotice';
 
-export type PopupProps = OrderActions & {
+export type PopupProps = OrderActions & StoreActions & {
   orders: OrderView[];
+  /** What the worker says about the store itself; absent when it could not say. */
+  health?: StoreHealth;
   t: Translate;
   locale: string;
   zone: string;
@@ -51,6 +54,7 @@ export function Popup(props: PopupProps) {
         <h1 id="bc-popup-title">{t('extName')}</h1>
         <button type="button" class="link" onClick={props.onSettings}>{t('popup_settings')}</button>
       </header>
+      {props.health && <StoreNotice {...props} health={props.health} />}
       {orders.length === 0 ? (
         <p class="empty">{t('popup_empty')}</p>
       ) : (

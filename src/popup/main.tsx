@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from '../lib/browser';
-import type { ListOrdersReply, OrderReply, OrderView } from '../lib/messages';
+import type { ListOrdersReply, OrderReply, OrderView, StoreHealth } from '../lib/messages';
+import { download, stamped } from '../ui/download';
 import { ask, startPage } from '../ui/extension-page';
 import css from './popup.css?inline';
 import { Popup } from './Popup';
@@ -9,16 +10,34 @@ const { t, locale } = await startPage(css, 'extName');
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const app = document.getElementById('app')!;
 let orders: OrderView[] = [];
+let health: StoreHealth | undefined;
 
 async function reload() {
-  orders = (await ask<ListOrdersReply>({ type: 'list-orders' }))?.orders ?? [];
+  const reply = await ask<ListOrdersReply>({ type: 'list-orders' });
+  orders = reply?.orders ?? [];
+  health = reply?.health;
   paint();
+}
+
+/** The set-aside copies, as a file on the download shelf; the keys saved, so only those get deleted. */
+async function saveSetAside(): Promise<string[] | null> {
+  const reply = await ask<{ ok: true; data: { items: Record<string, unknown> } }>({ type: 'export-set-aside' });
+  if (!reply) return null;
+  download(JSON.stringify(reply.data, null, 2), stamped('buyer-clock-set-aside', 'json', new Date()), 'application/json');
+  return Object.keys(reply.data.items);
 }
 
 function paint() {
   render(
     <Popup
-      orders={orders} t={t} locale={locale} zone={zone}
+      orders={orders} health={health} t={t} locale={locale} zone={zone}
+      onSaveSetAside={saveSetAside}
+      onDiscardSetAside={async (keys) => {
+        if (await ask({ type: 'discard-set-aside', keys })) await reload();
+      }}
+      onAcknowledgeFull={async () => {
+        if (await ask({ type: 'acknowledge-storage-full' })) await reload();
+      }}
       onAdd={async (order) => {
         const reply = await ask<OrderReply>({ type: 'add-manual-order', order });
         if (reply) await reload();

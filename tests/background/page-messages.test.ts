@@ -32,7 +32,7 @@ function setup() {
   const route = createRouter({
     store, runtimeId: ID, extensionOrigin: ORIGIN, now, log: (m) => logs.push(m),
     tracked: (at) => trackedViews(store, manual, at), strings: chosen,
-    pages: createPageHandlers({ settings, manual, strings: strings.strings, local, sync, now }),
+    pages: createPageHandlers({ store, settings, manual, strings: strings.strings, local, sync, now }),
   });
   return { local, sync, logs, route };
 }

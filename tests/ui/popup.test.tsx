@@ -6,6 +6,7 @@ import { mergeSnapshot } from '../../src/background/merge';
 import { manualView } from '../../src/background/tracked';
 import { translateFrom } from '../../src/lib/i18n';
 import en from '../../public/_locales/en/messages.json';
+import type { StoreHealth } from '../../src/lib/messages';
 import { snapshot } from '../support/snapshots';
 
 const t = translateFrom(en);
@@ -20,9 +21,12 @@ const cainiao = manualView({
   at: '2026-11-19T10:00:00+08:00', orderId: 'c1', checklist: ['agree-seller'], createdAt: '2026-11-19T10:00:00+08:00',
 }, new Date(NOW));
 
-function show(orders = [read('3', '2026-11-27T00:00:00Z'), read('1', '2026-11-20T02:00:00Z'), read('2', '2026-11-21T00:00:00Z', 'taobao')]) {
-  const actions = { onAdd: vi.fn(async () => true), onChecklist: vi.fn(), onRemove: vi.fn(), onSettings: vi.fn() };
-  const { container } = render(<Popup orders={orders} t={t} locale="en" zone="UTC" clock={clock} {...actions} />);
+function show(orders = [read('3', '2026-11-27T00:00:00Z'), read('1', '2026-11-20T02:00:00Z'), read('2', '2026-11-21T00:00:00Z', 'taobao')], health?: StoreHealth) {
+  const actions = {
+    onAdd: vi.fn(async () => true), onChecklist: vi.fn(), onRemove: vi.fn(), onSettings: vi.fn(),
+    onSaveSetAside: vi.fn(async (): Promise<string[] | null> => ['quarantine:order:aliexpress:1']), onDiscardSetAside: vi.fn(), onAcknowledgeFull: vi.fn(),
+  };
+  const { container } = render(<Popup orders={orders} health={health} t={t} locale="en" zone="UTC" clock={clock} {...actions} />);
   const listed = () => [...container.querySelectorAll('li[data-order]')].map((li) => li.getAttribute('data-order'));
   return { actions, container, listed };
 }
@@ -63,5 +67,36 @@ describe('Popup', () => {
     expect((screen.getByLabelText(/^Agree the refusal with the seller/) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(box);
     expect(actions.onChecklist).toHaveBeenCalledWith('manual:c1', ['agree-seller', 'bring-items']);
+  });
+
+  it('says nothing about the store while all is well', () => {
+    show(undefined, { quarantined: 0, archived: 0 });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('tells the buyer about copies set aside, saves them to a file, and deletes only what was saved', async () => {
+    const { actions } = show([], { quarantined: 2, archived: 0 });
+    expect(screen.getByRole('alert').textContent).toContain('Buyer Clock could not read some of its saved orders (count: 2). They were set aside, not deleted');
+    // Nothing can be deleted before it is saved.
+    expect(screen.queryByRole('button', { name: 'Delete the saved copies from Buyer Clock' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save them to a file' }));
+    await waitFor(() => screen.getByRole('button', { name: 'Delete the saved copies from Buyer Clock' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete the saved copies from Buyer Clock' }));
+    expect(actions.onDiscardSetAside).toHaveBeenCalledWith(['quarantine:order:aliexpress:1']);
+  });
+
+  it('offers no deletion when saving failed, and says so', async () => {
+    const { actions } = show([], { quarantined: 1, archived: 0 });
+    actions.onSaveSetAside.mockResolvedValueOnce(null);
+    fireEvent.click(screen.getByRole('button', { name: 'Save them to a file' }));
+    await waitFor(() => screen.getByText('They could not be saved. Nothing was deleted; try again.'));
+    expect(screen.queryByRole('button', { name: 'Delete the saved copies from Buyer Clock' })).toBeNull();
+  });
+
+  it('tells the buyer that storage ran full and what was archived, until they say OK', () => {
+    const { actions } = show([], { quarantined: 0, storageFullAt: '2026-11-19T08:00:00+00:00', archived: 12 });
+    expect(screen.getByRole('alert').querySelector('p')!.textContent).toMatch(/^Storage ran full on Nov 19, 2026, \d{1,2}:00\s[AP]M\. To keep every open order, Buyer Clock archived its oldest finished orders as one line each \(archived so far: 12\)\.$/);
+    fireEvent.click(screen.getByRole('button', { name: 'OK' }));
+    expect(actions.onAcknowledgeFull).toHaveBeenCalled();
   });
 });
