@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
+import { unwrapPreload } from './scripts/unwrap-preload.ts';
+import { contentCopies } from './scripts/content-copy.ts';
 
 export const GECKO_ID = 'buyer-clock@buyer-clock.example';
 
@@ -27,8 +29,29 @@ function manifestFor(target: 'chrome' | 'firefox') {
   };
 }
 
+// Pure helpers both an order page and the worker/extension pages use: each side bundles its own copy
+// (scripts/content-copy.ts), so neither has to fetch them as one more small shared chunk.
+const SHARED_PURE = /\/src\/(lib\/(time|i18n|evidence)|ui\/(format|sentences)|rules\/rule)\.ts$/;
+const CONTENT_SIDE = /\/src\/(content|sidebar|marketplaces)\/|\/src\/ui\/(TimerItem|NextStep|Guard|BuyerNotes|Unreadable)\.tsx$/;
+
+// Chunks by who loads them, not left to the automatic split (which made a file per set of importers:
+// a dozen small files, several fetched one after another, each gzipped on its own). A marketplace page
+// takes the content entry and the detectors, then the order page with its chunks side by side, then its
+// marketplace's readers; it never gets the schemas or the polyfill.
+const ids = (re: RegExp) => (id: string) => re.test(id.replace(/\\/g, '/'));
+const CHUNK_GROUPS = [
+  // The worker and the extension pages only.
+  { name: 'schemas', priority: 5, test: ids(new RegExp(`/node_modules/(zod|webextension-polyfill)/|/src/lib/(browser|settings|transfer-limits)\\.ts$|/src/rules/model\\.ts$|${SHARED_PURE.source}`)) },
+  // Every marketplace page and the worker: which page is this.
+  { name: 'detect', priority: 4, test: ids(/\/src\/marketplaces\/(\w+\/)?detect\.ts$|\/src\/marketplaces\/common\/https-url\.ts$/) },
+  // Order pages and the extension pages.
+  { name: 'preact', priority: 2, test: ids(/\/node_modules\/preact\/|\/src\/ui\/use-now\.ts$/) },
+  // Order pages: what every marketplace's readers share, the order page's DOM helpers, its copies.
+  { name: 'read-common', priority: 1, test: ids(/\/src\/marketplaces\/common\/|\?content-copy$/) },
+];
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(browser) as ManifestV3Export, browser })],
+  plugins: [preact(), crx({ manifest: manifestFor(browser) as ManifestV3Export, browser }), unwrapPreload(), contentCopies(SHARED_PURE, CONTENT_SIDE)],
   define: { __OPEN_SHADOW__: JSON.stringify(e2e) },
   build: {
     outDir: `${e2e ? 'dist-e2e' : 'dist'}/${browser}`,
@@ -37,5 +60,6 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     modulePreload: false,
+    rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } },
   },
 });

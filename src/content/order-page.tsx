@@ -1,6 +1,5 @@
 // Loaded only on an order page (see index.ts): read it, report it, show what the worker answers.
-import browser from '../lib/browser';
-import { detectPage, readPage } from '../marketplaces';
+import { loadReader, readPageLazy } from '../marketplaces/lazy';
 import type { PageReading } from '../rules/model';
 import type { Message, OrderReply, OrderView, PageReadReply } from '../lib/messages';
 import type { BuyerNotes } from '../lib/storage';
@@ -11,12 +10,16 @@ import { Chips } from './chips';
 import { ClickGuard } from './click-guard';
 import { findButton } from './find-button';
 import { pageOutline } from './outline';
-import { setGuardHook } from './guard-hook';
+import type { SetClickHook } from './guard-hook';
+import { pageApi } from './page-api';
 import { fingerprint } from './fingerprint';
 import { watchPage } from './watch';
 
-export function start(doc: Document = document): void {
-  let t = translateWith((key, subs) => browser.i18n.getMessage(key, subs));
+export function start(setGuardHook: SetClickHook, doc: Document = document): void {
+  // Fetched now, while the page is still parsing, rather than when the first reading is due.
+  void loadReader(doc.location?.href ?? '');
+  const browser = pageApi();
+  let t = translateWith((key, subs) => browser?.i18n.getMessage(key, subs) ?? '');
   let locale = t('locale');
   let sidebar: SidebarMount | null = null;
   let chips: Chips | null = null;
@@ -55,7 +58,7 @@ export function start(doc: Document = document): void {
   // After the extension is reloaded or updated this script is orphaned: stop quietly, throw nothing at the page.
   const orphaned = () => {
     try {
-      return !browser.runtime?.id;
+      return !browser?.runtime?.id;
     } catch {
       return true;
     }
@@ -70,7 +73,7 @@ export function start(doc: Document = document): void {
   async function send(message: Message): Promise<unknown> {
     if (orphaned()) return quit();
     try {
-      return await browser.runtime.sendMessage(message);
+      return await browser?.runtime.sendMessage(message);
     } catch {
       if (orphaned()) quit();
       return undefined;
@@ -119,7 +122,7 @@ export function start(doc: Document = document): void {
   async function refresh(): Promise<void> {
     if (orphaned()) return quit();
     const href = doc.location?.href ?? '';
-    const reading = detectPage(href) ? readPage(href, doc, new Date()) : null;
+    const reading = await readPageLazy(href, doc);
     if (!reading) return teardown(); // not an order page (any more), or a verification page: stay out of the way
     const print = fingerprint(reading);
     if (print === lastPrint) return;

@@ -5,6 +5,7 @@ import { IsoTime, Marketplace, OrderSnapshot, Stage } from '../rules/model';
 import { SettingsRecord } from './settings';
 import { SentLog } from './sent-log';
 import { ManualRecord } from './manual';
+import { EVIDENCE_IDS } from './evidence';
 
 export const ORDER_PREFIX = 'order:';
 export const QUARANTINE_PREFIX = 'quarantine:';
@@ -12,8 +13,7 @@ export const UI_KEY = 'ui';
 
 export const HistoryEntry = z.object({ stage: Stage, statusText: z.string(), at: IsoTime });
 
-/** What the buyer keeps as evidence while a refund or dispute is open (the brief's list). */
-export const EVIDENCE_IDS = ['screenshots', 'chat', 'photos', 'tracking'] as const;
+export { EVIDENCE_IDS };
 export const EvidenceId = z.enum(EVIDENCE_IDS);
 export type EvidenceId = z.infer<typeof EvidenceId>;
 

@@ -1,7 +1,7 @@
 // What the buyer records about an order: "I have a problem", and the evidence kept while a refund or
 // dispute is open. Kept with the order in the worker's store.
-import type { BuyerNotes as Notes, EvidenceId } from '../lib/storage';
-import { EVIDENCE_IDS } from '../lib/storage';
+import type { BuyerNotes as Notes } from '../lib/storage';
+import { EVIDENCE_IDS, type EvidenceId } from '../lib/evidence';
 import { keyFor, type Translate } from '../lib/i18n';
 
 type Props = { notes: Notes; showEvidence: boolean; onChange: (patch: Partial<Notes>) => void; t: Translate };
