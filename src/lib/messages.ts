@@ -23,7 +23,7 @@ export const ListOrdersMessage = z.object({ type: z.literal('list-orders') });
 export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessage, SetOrderNotesMessage, ListOrdersMessage, ...PAGE_MESSAGES]);
 
 /** What the sidebar shows of the rule behind a timer: its length, what starts it, where the figure comes from. */
-export const RuleNote = z.object({ ms: z.number(), start: z.optional(EventName), source: z.string() });
+export const RuleNote = z.object({ ms: z.number(), start: z.optional(EventName), fromNextDay: z.optional(z.literal(true)), source: z.string() });
 
 /** What the worker knows of one order, as the sidebar and the chips show it. */
 export const OrderView = z.object({

@@ -5,7 +5,8 @@ import { durationMs, startEvents } from './rule';
 import { startEventOf } from './engine';
 import { ruleById } from './tables';
 
-export type RuleNoteData = { ms: number; start?: EventName; source: string };
+/** fromNextDay: the count starts at 00:00 the day after the event (the 7-day no-reason returns). */
+export type RuleNoteData = { ms: number; start?: EventName; fromNextDay?: true; source: string };
 
 /** The note for a timer's ruleId: the start event this order actually used, else the row's first. */
 export function ruleNote(ruleId: string, order?: OrderSnapshot): RuleNoteData | undefined {
@@ -14,5 +15,6 @@ export function ruleNote(ruleId: string, order?: OrderSnapshot): RuleNoteData | 
   const start = (order && startEventOf(rule, order)) ?? startEvents(rule)[0];
   const note: RuleNoteData = { ms: rule.duration ? durationMs(rule.duration) : 0, source: rule.source };
   if (start) note.start = start;
+  if (rule.fromNextDay) note.fromNextDay = true;
   return note;
 }

@@ -26,7 +26,9 @@ export function timerSentence(timer: Timer, now: number, t: Translate): string {
 /** "Rule: 14 days after the cancellation request" — the arithmetic behind (or in place of) a countdown. */
 export function ruleLine(timer: Timer, note: RuleNote | undefined, t: Translate): string | null {
   if (!note || !note.start || note.ms <= 0) return null;
-  const key: MessageKey = timer.from === 'page' ? 'ruleFromPage' : 'ruleLine';
+  const key: MessageKey = timer.from === 'page'
+    ? (note.fromNextDay ? 'ruleFromPageNextDay' : 'ruleFromPage')
+    : (note.fromNextDay ? 'ruleLineNextDay' : 'ruleLine');
   return t(key, formatDuration(note.ms, t), t(keyFor('event', note.start)));
 }
 

@@ -173,4 +173,10 @@ describe('ruleNote', () => {
     expect(ruleNote('ae-dispute-window')?.start).toBe('completedAt');
     expect(ruleNote('no-such-rule')).toBeUndefined();
   });
+
+  it('says when the count starts at 00:00 the day after the event, as the 7-day returns do', () => {
+    const signed = order({ marketplace: 'taobao', stage: 'delivered', events: { deliveredAt: '2026-11-18T15:00:00+08:00' } });
+    expect(ruleNote('tb-no-reason-return', signed)).toMatchObject({ ms: 7 * DAY_MS, start: 'deliveredAt', fromNextDay: true });
+    expect(ruleNote('ae-dispute-window')).not.toHaveProperty('fromNextDay');
+  });
 });

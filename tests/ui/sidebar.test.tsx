@@ -41,6 +41,12 @@ describe('Sidebar', () => {
     expect(screen.getByText('Cancellation requested')).toBeTruthy();
   });
 
+  it('says a 7-day return counts from 00:00 the day after signing, so its rule line matches its deadline', () => {
+    const rules = { 'ae-cancel-response': { ms: 7 * 86_400_000, start: 'deliveredAt' as const, fromNextDay: true as const, source: 'Product brief' } };
+    show({ order: { ...order, rules } });
+    expect(screen.getByText('Rule: 7 days from 00:00 the day after delivery')).toBeTruthy();
+  });
+
   it('points at the page\'s own button', () => {
     const { showMe } = show();
     expect(screen.getByText('Nothing to do but wait. If something goes wrong, use “Contact seller”.')).toBeTruthy();
