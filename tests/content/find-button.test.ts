@@ -42,6 +42,10 @@ describe('safeOrderLink', () => {
   it.each([
     ['https://www.aliexpress.com/p/order/detail.html?orderId=1', 'https://www.aliexpress.com/p/order/detail.html?orderId=1'],
     ['https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=1', 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=1'],
+    ['https://www.xiaohongshu.com/order/1', 'https://www.xiaohongshu.com/order/1'],
+    ['https://xhslink.com/a/Ab1', 'https://xhslink.com/a/Ab1'],
+    ['https://www.kuaishou.com/order/1', 'https://www.kuaishou.com/order/1'],
+    ['https://kuaishou.com.evil.example/order/1', null],
     // eslint-disable-next-line no-script-url -- the hostile link under test
     ['javascript:alert(1)', null],
     ['http://www.aliexpress.com/p/order/index.html', null],
