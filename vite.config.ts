@@ -37,7 +37,7 @@ const CONTENT_SIDE = /\/src\/(content|sidebar|marketplaces)\/|\/src\/ui\/(TimerI
 // Chunks by who loads them, not left to the automatic split (which made a file per set of importers:
 // a dozen small files, several fetched one after another, each gzipped on its own). A marketplace page
 // takes the content entry and the detectors, then the order page with its chunks side by side, then its
-// marketplace's readers; it never gets the schemas or the polyfill.
+// marketplace's readers and its view (chips or sidebar) side by side; never the schemas or the polyfill.
 const ids = (re: RegExp) => (id: string) => re.test(id.replace(/\\/g, '/'));
 const CHUNK_GROUPS = [
   // The worker and the extension pages only.
@@ -46,8 +46,9 @@ const CHUNK_GROUPS = [
   { name: 'detect', priority: 4, test: ids(/\/src\/marketplaces\/(\w+\/)?detect\.ts$|\/src\/marketplaces\/common\/https-url\.ts$/) },
   // Order pages and the extension pages.
   { name: 'preact', priority: 2, test: ids(/\/node_modules\/preact\/|\/src\/ui\/use-now\.ts$/) },
-  // Order pages: what every marketplace's readers share, the order page's DOM helpers, its copies.
-  { name: 'read-common', priority: 1, test: ids(/\/src\/marketplaces\/common\/|\?content-copy$/) },
+  // Order pages: what every marketplace's readers share, what the order page shares with its views
+  // (our shadow hosts, the DOM helpers), and its copies of the pure helpers.
+  { name: 'order-common', priority: 1, test: ids(/\/src\/marketplaces\/common\/|\/src\/content\/(shadow-host\.ts|base\.css)|\?content-copy$/) },
 ];
 
 export default defineConfig({

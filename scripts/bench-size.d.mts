@@ -6,7 +6,7 @@ export type ContentScriptSize = {
   runAt: string;
   firstChunk: SizedGroup;
   orderPageAdds: SizedGroup;
-  branches: (SizedGroup & { entry: string })[];
+  branches: (SizedGroup & { entry: string; kind: 'view' | 'readers' })[];
   orderPage: SizedGroup;
 };
 export type BuildSize = {
@@ -19,5 +19,6 @@ export type BudgetRow = { name: string; gzip: number; raw: number; budget: numbe
 export declare const BUDGETS: { firstChunk: number; orderPage: number; worker: number; extensionPage: number };
 export declare const CEILINGS: { firstChunk: number; orderPage: number };
 export declare function marketplaceOf(pattern: string): string;
+export declare function branchKind(file: string): 'view' | 'readers';
 export declare function measureBuild(dist: string): BuildSize;
 export declare function budgetRows(measure: BuildSize): BudgetRow[];

@@ -1,17 +1,18 @@
 // Our elements on a marketplace page: a host in a shadow root of its own, closed in the shipped build,
 // styled only from inside. The page cannot restyle it and we never restyle the page.
-import css from '../sidebar/sidebar.css?inline';
+import base from './base.css?inline';
 
 export const HOST_ATTRIBUTE = 'data-buyer-clock';
 
 export type ShadowHost = { host: HTMLElement; root: ShadowRoot; container: HTMLElement };
 
-export function createShadowHost(doc: Document, role: string): ShadowHost {
+/** `css` is the host's own rules (chips or sidebar), after the base every host shares. */
+export function createShadowHost(doc: Document, role: string, css = ''): ShadowHost {
   const host = doc.createElement('buyer-clock-' + role);
   host.setAttribute(HOST_ATTRIBUTE, role);
   const root = host.attachShadow({ mode: __OPEN_SHADOW__ ? 'open' : 'closed' });
   const style = doc.createElement('style');
-  style.textContent = css;
+  style.textContent = base + css;
   const container = doc.createElement('div');
   container.className = 'root';
   root.append(style, container);

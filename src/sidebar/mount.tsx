@@ -3,6 +3,7 @@ import { render } from 'preact';
 import type { OrderView } from '../lib/messages';
 import type { Translate } from '../lib/i18n';
 import { createShadowHost } from '../content/shadow-host';
+import css from './sidebar.css?inline';
 import { findButton } from '../content/find-button';
 import { spotlight } from '../content/spotlight';
 import { Sidebar, type SidebarProps } from './Sidebar';
@@ -17,7 +18,7 @@ export class SidebarMount {
   private clearSpotlight: (() => void) | null = null;
 
   constructor(private doc: Document, private t: Translate, private locale: string, private onCollapse: (c: boolean) => void) {
-    this.shadow = createShadowHost(doc, 'sidebar');
+    this.shadow = createShadowHost(doc, 'sidebar', css);
     this.dock = doc.createElement('div');
     this.dock.className = 'dock';
     this.shadow.container.append(this.dock);

@@ -1,0 +1,121 @@
+// On a list page: a small chip beside each order with its most urgent clock. Plain DOM rather than
+// preact: a chip is one span, and without preact a list page fetches ≈ 5 KB gzip less.
+import type { OrderView } from '../lib/messages';
+import { keyFor, type Translate } from '../lib/i18n';
+import { isoToMs } from '../lib/time';
+import { formatSpan } from '../ui/format';
+import { timerSentence } from '../ui/sentences';
+import { deepQuerySelector, deepTextNodes } from '../marketplaces/common/shadow';
+import css from './chip.css?inline';
+import { createShadowHost, isOurs, type ShadowHost } from './shadow-host';
+
+/** How often the time left is redrawn while the page is visible. */
+const REDRAW_MS = 30_000;
+
+/**
+ * For each order id, the deepest element whose own text carries it: where the page prints "Order ID: …"
+ * (else a link to the order). Open shadow roots are searched too (1688's list draws each order inside
+ * one); script text is not. One walk of the document for all the ids, not one per order: on a list of
+ * 60 orders that was 60 walks and the one long task of the load.
+ */
+export function anchorsFor(doc: Document, orderIds: readonly string[]): Map<string, Element> {
+  const found = new Map<string, Element>();
+  const wanted = new Set(orderIds);
+  if (!doc.body || wanted.size === 0) return found;
+  const shortest = Math.min(...[...wanted].map((id) => id.length));
+  for (const node of deepTextNodes(doc.body)) {
+    if (node.data.length < shortest || !node.parentElement) continue;
+    for (const id of wanted) {
+      if (node.data.includes(id) && !isOurs(node)) {
+        found.set(id, node.parentElement);
+        wanted.delete(id);
+      }
+    }
+    if (wanted.size === 0) return found;
+  }
+  for (const id of wanted) {
+    const link = deepQuerySelector(doc.body, `a[href*="${CSS.escape(id)}"]`);
+    if (link && !isOurs(link)) found.set(id, link);
+  }
+  return found;
+}
+
+/** The chip for an order at `now`: its most urgent running clock, else its latest; empty without one. */
+function draw(container: HTMLElement, order: OrderView, now: number, t: Translate): void {
+  const timers = order.assessment.timers;
+  const timer = timers.find((tm) => isoToMs(tm.endsAt) >= now) ?? timers[0];
+  if (!timer) return container.replaceChildren();
+  const left = isoToMs(timer.endsAt) - now;
+  const sentence = timerSentence(timer, now, t);
+  const doc = container.ownerDocument;
+  const chip = doc.createElement('span');
+  chip.className = `chip actor-${timer.actor}${left < 0 ? ' overdue' : ''}`;
+  chip.setAttribute('role', 'note');
+  chip.setAttribute('aria-label', t('chipLabel', sentence));
+  chip.title = sentence;
+  const icon = doc.createElement('span');
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = '⏱';
+  chip.append(icon, `${left < 0 ? t('overdue') : formatSpan(left, t)} · ${t(keyFor('actor', timer.actor))}`);
+  container.replaceChildren(chip);
+}
+
+export class Chips {
+  private hosts = new Map<string, { shadow: ShadowHost; order: OrderView }>();
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(private doc: Document, private t: Translate, private clock: () => number = Date.now) {
+    doc.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  show(orders: OrderView[]): void {
+    const placed = (key: string) => this.hosts.get(key)?.shadow.host.isConnected === true;
+    const missing = orders.filter((o) => !placed(o.key)).map((o) => o.orderId);
+    const anchors = missing.length > 0 ? anchorsFor(this.doc, missing) : new Map<string, Element>();
+    const seen = new Set<string>();
+    const now = this.clock();
+    for (const order of orders) {
+      seen.add(order.key);
+      let shadow = this.hosts.get(order.key)?.shadow;
+      if (!shadow || !shadow.host.isConnected) {
+        const anchor = anchors.get(order.orderId);
+        if (!anchor) continue;
+        shadow = createShadowHost(this.doc, 'chip', css);
+        shadow.host.style.display = 'inline-block';
+        anchor.after(shadow.host);
+      }
+      this.hosts.set(order.key, { shadow, order });
+      draw(shadow.container, order, now, this.t);
+    }
+    for (const [key, { shadow }] of this.hosts) if (!seen.has(key)) this.remove(key, shadow);
+    this.schedule(false);
+  }
+
+  /** Takes every chip down for good. */
+  clear(): void {
+    for (const [key, { shadow }] of this.hosts) this.remove(key, shadow);
+    this.doc.removeEventListener('visibilitychange', this.onVisibility);
+    this.schedule(false);
+  }
+
+  /** The time left is redrawn only while chips are up and the page is visible; it catches up on return. */
+  private schedule(redrawNow: boolean): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    if (this.hosts.size === 0 || this.doc.visibilityState === 'hidden') return;
+    if (redrawNow) this.redraw();
+    this.timer = setInterval(this.redraw, REDRAW_MS);
+  }
+
+  private readonly onVisibility = (): void => this.schedule(true);
+
+  private readonly redraw = (): void => {
+    const now = this.clock();
+    for (const { shadow, order } of this.hosts.values()) draw(shadow.container, order, now, this.t);
+  };
+
+  private remove(key: string, shadow: ShadowHost): void {
+    shadow.host.remove();
+    this.hosts.delete(key);
+  }
+}

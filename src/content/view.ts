@@ -1,0 +1,22 @@
+// What the order page hands the view it loads (chips on a list, the sidebar on every other page) and
+// what it gets back. Each view is a chunk of its own, so a page fetches only the one it shows.
+import type { Translate } from '../lib/i18n';
+import type { Message, PageReadReply } from '../lib/messages';
+import type { PageReading } from '../rules/model';
+import type { SetClickHook } from './guard-hook';
+
+export type ViewHost = {
+  doc: Document;
+  t: Translate;
+  locale: string;
+  /** To the worker; undefined once the extension is gone from under the page. */
+  send: (message: Message) => Promise<unknown>;
+  setGuardHook: SetClickHook;
+};
+
+export type View = {
+  show(reading: PageReading, reply: PageReadReply): void;
+  destroy(): void;
+};
+
+export type ViewModule = { createView(host: ViewHost): View };
