@@ -60,9 +60,34 @@ function draw(container: HTMLElement, order: OrderView, now: number, t: Translat
   container.replaceChildren(chip);
 }
 
+/** The node above: its parent, or across a shadow boundary its host. */
+function up(node: Node): Node | null {
+  return node.parentNode ?? (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((node as ShadowRoot).host ?? null) : null);
+}
+
+/** The deepest element holding all of nodes, across shadow roots; null when there is none below the document. */
+function commonAncestor(nodes: Node[]): Element | null {
+  const [first, ...rest] = nodes;
+  if (!first) return null;
+  const chain: Node[] = [];
+  for (let n: Node | null = first; n; n = up(n)) chain.push(n);
+  const index = new Map(chain.map((n, i) => [n, i]));
+  let highest = 0;
+  for (const node of rest) {
+    let n: Node | null = node;
+    while (n && !index.has(n)) n = up(n);
+    if (!n) return null;
+    highest = Math.max(highest, index.get(n) ?? 0);
+  }
+  const found = chain[highest];
+  if (found instanceof Element) return found;
+  return found && found.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((found as ShadowRoot).host ?? null) : null;
+}
+
 export class Chips {
   private hosts = new Map<string, { shadow: ShadowHost; order: OrderView }>();
   private timer: ReturnType<typeof setInterval> | undefined;
+  private area: Element | null | undefined;
 
   constructor(private doc: Document, private t: Translate, private clock: () => number = Date.now) {
     doc.addEventListener('visibilitychange', this.onVisibility);
@@ -88,13 +113,33 @@ export class Chips {
       draw(shadow.container, order, now, this.t);
     }
     for (const [key, { shadow }] of this.hosts) if (!seen.has(key)) this.remove(key, shadow);
+    this.area = undefined;
     this.schedule(false);
+  }
+
+  /** Whether the order with this id has its chip on the page. */
+  placed(orderId: string): boolean {
+    for (const { shadow, order } of this.hosts.values()) if (order.orderId === orderId) return shadow.host.isConnected;
+    return false;
+  }
+
+  /**
+   * The smallest subtree holding every chip, across shadow roots: where the list's orders are. Null for
+   * fewer than two chips, where it would say nothing about where the rest of an order is drawn.
+   */
+  region(): Element | null {
+    if (this.area === undefined) {
+      const hosts = [...this.hosts.values()].map(({ shadow }) => shadow.host);
+      this.area = hosts.length >= 2 ? commonAncestor(hosts) : null;
+    }
+    return this.area?.isConnected === false ? null : this.area;
   }
 
   /** Takes every chip down for good. */
   clear(): void {
     for (const [key, { shadow }] of this.hosts) this.remove(key, shadow);
     this.doc.removeEventListener('visibilitychange', this.onVisibility);
+    this.area = undefined;
     this.schedule(false);
   }
 

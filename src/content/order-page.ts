@@ -106,7 +106,7 @@ export function start(setGuardHook: SetClickHook, doc: Document = document): voi
   // The script starts at document_start (so the guard's click hook comes before the page's own); the
   // order is read once the document has been parsed.
   const begin = () => {
-    unwatch = watchPage(doc, () => void refresh());
+    unwatch = watchPage(doc, () => void refresh(), () => view?.view.region?.() ?? null);
     void refresh();
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', begin, { once: true });

@@ -4,5 +4,14 @@ import type { View, ViewHost } from './view';
 
 export function createView({ doc, t }: ViewHost): View {
   const chips = new Chips(doc, t);
-  return { show: (_reading, reply) => chips.show(reply.orders), destroy: () => chips.clear() };
+  let everyOrderPlaced = false;
+  return {
+    show(reading, reply) {
+      chips.show(reply.orders);
+      everyOrderPlaced = reading.orders.every((o) => chips.placed(o.orderId));
+    },
+    destroy: () => chips.clear(),
+    // Where the chips are is where the orders are, once every order read has its chip.
+    region: () => (everyOrderPlaced ? chips.region() : null),
+  };
 }

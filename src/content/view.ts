@@ -17,6 +17,8 @@ export type ViewHost = {
 export type View = {
   show(reading: PageReading, reply: PageReadReply): void;
   destroy(): void;
+  /** The subtree every order shown lives in, if the view knows it: changes elsewhere cannot alter a reading. */
+  region?(): Element | null;
 };
 
 export type ViewModule = { createView(host: ViewHost): View };

@@ -110,3 +110,26 @@ function createShadowHostSpy(): { container: () => Element | null } {
   });
   return { container: () => roots[0]?.querySelector('.root') ?? null };
 }
+
+describe('Chips.region', () => {
+  it('is the smallest subtree holding every chip, across shadow roots', () => {
+    const list = document.createElement('div');
+    const items = ['1001', '1002'].map((id) => {
+      const item = document.createElement('order-item');
+      const root = item.attachShadow({ mode: 'open' });
+      root.append(Object.assign(document.createElement('span'), { textContent: `Order ${id}` }));
+      return item;
+    });
+    list.append(...items);
+    document.body.append(document.createElement('header'), list);
+    const chips = new Chips(document, t, () => NOW);
+    chips.show([order('1001')]);
+    expect(chips.region()).toBeNull();
+    chips.show([order('1001'), order('1002')]);
+    expect(chips.region()).toBe(list);
+    expect(chips.placed('1002')).toBe(true);
+    list.remove();
+    expect(chips.region()).toBeNull();
+    chips.clear();
+  });
+});
