@@ -46,9 +46,10 @@ const CHUNK_GROUPS = [
   { name: 'detect', priority: 4, test: ids(/\/src\/marketplaces\/(\w+\/)?detect\.ts$|\/src\/marketplaces\/common\/https-url\.ts$/) },
   // Order pages and the extension pages.
   { name: 'preact', priority: 2, test: ids(/\/node_modules\/preact\/|\/src\/ui\/use-now\.ts$/) },
-  // Order pages: what every marketplace's readers share, what the order page shares with its views
-  // (our shadow hosts, the DOM helpers), and its copies of the pure helpers.
-  { name: 'order-common', priority: 1, test: ids(/\/src\/marketplaces\/common\/|\/src\/content\/(shadow-host\.ts|base\.css)|\?content-copy$/) },
+  // Order pages: what the marketplaces' readers share, what the order page shares with its views (our
+  // shadow hosts, the DOM helpers), and its copies of the pure helpers. Helpers one marketplace alone
+  // uses (Taobao's inline-data parsing) stay out, in that marketplace's chunk.
+  { name: 'order-common', priority: 1, test: ids(/\/src\/marketplaces\/common\/(?!inline-data|js-string|json-walk|html-text)|\/src\/content\/(shadow-host\.ts|base\.css)|\?content-copy$/) },
 ];
 
 export default defineConfig({

@@ -1,34 +1,52 @@
-// readPage for the content script: the same reading, but an order page fetches only its own
-// marketplace's readers (each marketplace is a chunk of its own) instead of all of them.
-import type { Marketplace, PageReading } from '../rules/model';
+// readPage for the content script: the same reading, but an order page fetches only the readers it
+// needs (each a chunk of its own) instead of every marketplace's. Taobao/Tmall's come one kind of page
+// at a time: its list readers alone weigh as much as another marketplace's every reader.
+import type { Marketplace, PageKind, PageReading } from '../rules/model';
 import { detectPage } from './detect';
 import type { MarketplaceModule } from './module';
 
-const IMPORTS: Partial<Record<Marketplace, () => Promise<MarketplaceModule>>> = {
-  aliexpress: () => import('./aliexpress').then((m) => m.aliexpress),
-  taobao: () => import('./taobao').then((m) => m.taobao),
-  tmall: () => import('./taobao').then((m) => m.taobao),
-  '1688': () => import('./alibaba1688').then((m) => m.alibaba1688),
-};
+type Read = MarketplaceModule['read'];
+type Import = { key: string; load: () => Promise<Read> };
 
-const loading = new Map<Marketplace, Promise<MarketplaceModule | null>>();
+function importFor(marketplace: Marketplace, kind: PageKind): Import | null {
+  switch (marketplace) {
+    case 'aliexpress':
+      return { key: marketplace, load: () => import('./aliexpress').then((m) => m.aliexpress.read) };
+    case '1688':
+      return { key: marketplace, load: () => import('./alibaba1688').then((m) => m.alibaba1688.read) };
+    case 'taobao':
+    case 'tmall': {
+      const key = `${marketplace}:${kind}`;
+      if (kind === 'order-list') return { key, load: () => import('./taobao/pages/lists').then((m) => m.read) };
+      if (kind === 'refund') return { key, load: () => import('./taobao/pages/refunds').then((m) => m.read) };
+      if (kind !== 'order-detail') return null;
+      return marketplace === 'tmall'
+        ? { key, load: () => import('./taobao/pages/tmall-detail').then((m) => m.read) }
+        : { key, load: () => import('./taobao/pages/taobao-detail').then((m) => m.read) };
+    }
+    default:
+      return null;
+  }
+}
+
+const loading = new Map<string, Promise<Read | null>>();
 
 /**
- * The reader module for url's marketplace, fetched once; null for no supported page. Call it early (at
+ * The reader for url's page, fetched once; null for no supported page. Call it early (at
  * document_start) so the fetch overlaps the page's own parsing. A failed fetch is forgotten, so the next
  * call tries again.
  */
-export function loadReader(url: string): Promise<MarketplaceModule | null> {
-  const marketplace = detectPage(url)?.marketplace;
-  const load = marketplace && IMPORTS[marketplace];
-  if (!marketplace || !load) return Promise.resolve(null);
-  let pending = loading.get(marketplace);
+export function loadReader(url: string): Promise<Read | null> {
+  const page = detectPage(url);
+  const wanted = page && importFor(page.marketplace, page.kind);
+  if (!wanted) return Promise.resolve(null);
+  let pending = loading.get(wanted.key);
   if (!pending) {
-    pending = load().catch(() => {
-      loading.delete(marketplace);
+    pending = wanted.load().catch(() => {
+      loading.delete(wanted.key);
       return null;
     });
-    loading.set(marketplace, pending);
+    loading.set(wanted.key, pending);
   }
   return pending;
 }
@@ -38,6 +56,6 @@ export function loadReader(url: string): Promise<MarketplaceModule | null> {
  * page's countdowns are dated when the reading is taken, not when it was asked for.
  */
 export async function readPageLazy(url: string, doc: Document, now?: Date): Promise<PageReading | null> {
-  const module = await loadReader(url);
-  return module ? module.read(url, doc, now ?? new Date()) : null;
+  const read = await loadReader(url);
+  return read ? read(url, doc, now ?? new Date()) : null;
 }

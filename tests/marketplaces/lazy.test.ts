@@ -18,6 +18,8 @@ const PAGES: [string, string, (path: string) => Document][] = [
   ['taobao/detail-shipped-2d4h.html', 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001105', loadFixture],
   ['taobao/tmall-shipped.html', 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004803', loadFixture],
   ['taobao/refund-requested.html', 'https://refund2.taobao.com/dispute/detail.htm?bizOrderId=4187000000000001105&disputeType=1', loadFixture],
+  ['taobao/list-old-dom.html', 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?route_to=tm1', loadFixture],
+  ['taobao/list-new.html', 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?new=1', loadFixture],
   ['1688/list.html', 'https://trade.1688.com/order/buyer_order_list.htm', loadShadowFixture],
   ['1688/detail-new-shipped.html', 'https://air.1688.com/app/ctf-page/trade-order-detail/index.html?orderId=3900000000000000103', loadShadowFixture],
   ['1688/refund-requested.html', 'https://dispute.1688.com/refund/buyerRefundDetail.htm?refundId=TK7000000000000701', loadShadowFixture],
@@ -34,9 +36,17 @@ describe('readPageLazy', () => {
     expect(await readPageLazy('https://example.com/order/1', loadFixture('aliexpress/list.en.html'))).toBeNull();
   });
 
-  it('fetches each marketplace once, Taobao and Tmall sharing theirs', async () => {
-    const taobao = loadReader('https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm');
-    expect(loadReader('https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?page=2')).toBe(taobao);
-    expect(await loadReader('https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004803')).toBe(await taobao);
+  it('fetches each page kind\'s readers once', async () => {
+    const list = loadReader('https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm');
+    expect(loadReader('https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?page=2')).toBe(list);
+    const tmall = await loadReader('https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004803');
+    expect(tmall).not.toBe(await list);
+    expect(await loadReader('https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004804')).toBe(tmall);
+  });
+
+  it('each kind\'s readers read only their own kind of page', async () => {
+    const read = await loadReader('https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004803');
+    const listUrl = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
+    expect(read?.(listUrl, loadFixture('taobao/list-old.html'), NOW)).toBeNull();
   });
 });
