@@ -82,12 +82,8 @@ function holds(condition: Condition, ctx: Ctx): boolean {
   return !(condition.moreThan && gap <= durationMs(condition.moreThan));
 }
 
-const holdsAll = (rule: Rule, ctx: Ctx) => !rule.when || rule.when.every((c) => holds(c, ctx));
-
 /** Whether every `when` condition of the row holds for the order at this moment. */
-export function applies(rule: Rule, order: OrderSnapshot, nowMs: number): boolean {
-  return holdsAll(rule, contextOf(order, nowMs));
-}
+const applies = (rule: Rule, ctx: Ctx) => !rule.when || rule.when.every((c) => holds(c, ctx));
 
 function timerFor(rule: ClockRule, ctx: Ctx): Running | undefined {
   // The page's own countdown wins over arithmetic (rules.md, principle 1).
@@ -210,7 +206,7 @@ export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Da
   const limits: EarliestRule[] = [];
   const runs: Running[] = [];
   for (const row of rowsFor(rules, order.marketplace, order.stage)) {
-    if (!holdsAll(row, ctx)) continue;
+    if (!applies(row, ctx)) continue;
     if (row.kind === 'earliest') limits.push(row);
     else {
       const run = timerFor(row, ctx);
