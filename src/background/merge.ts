@@ -1,9 +1,26 @@
 // How a new sighting of an order folds into what we already knew of it.
 import type { EventName, OrderSnapshot, PageKind, Stage } from '../rules/model';
-import { NO_NOTES, orderKey, type OrderRecord } from '../lib/storage';
+import { NO_NOTES, orderKey, type HistoryEntry, type OrderRecord } from '../lib/storage';
 import { REFUND_OPEN as REFUND_STAGES } from '../rules/guard';
 
-const MAX_HISTORY = 100;
+/**
+ * Nothing shows past stages: the history gives firstSeen (its first entry, always kept) and the stage a
+ * closing refund returns to (also kept). A dispute going back and forth must not take the room other
+ * orders need: 10,000 open orders at this cap still fit 5 MB (bench/README.md).
+ */
+export const MAX_HISTORY = 6;
+
+const isTrade = (stage: Stage) => !REFUND_STAGES.includes(stage) && stage !== 'closed';
+/** The last stage seen outside a refund: where the order returns when a refund closes. */
+const tradeEntry = (h: readonly HistoryEntry[]) => h.findLast((e) => isTrade(e.stage));
+
+function capped(h: HistoryEntry[]): HistoryEntry[] {
+  const trade = tradeEntry(h);
+  const out = [...h];
+  // The oldest entries after the first go, but not the one a closing refund returns to.
+  while (out.length > MAX_HISTORY) out.splice(out[1] === trade ? 2 : 1, 1);
+  return out;
+}
 
 /**
  * On Taobao, Tmall and 1688 a refund lives on its own page: the order's page and list keep saying
@@ -27,12 +44,12 @@ function refundHiddenBehind(prev: Stage, seen: OrderSnapshot, kind: PageKind | u
 export function mergeSnapshot(old: OrderRecord | null, seen: OrderSnapshot, at: string, kind?: PageKind): OrderRecord {
   if (!old) {
     return {
-      schema: 2, key: orderKey(seen.marketplace, seen.orderId), marketplace: seen.marketplace, orderId: seen.orderId,
-      snapshot: seen, firstSeen: at, lastSeen: at,
-      history: [{ stage: seen.stage, statusText: seen.statusText, at }], buyer: { ...NO_NOTES },
+      schema: 3, key: orderKey(seen.marketplace, seen.orderId), marketplace: seen.marketplace, orderId: seen.orderId,
+      snapshot: seen, firstSeen: at, lastSeen: at, history: [{ stage: seen.stage, at }], buyer: { ...NO_NOTES },
     };
   }
   const prev = old.snapshot;
+  const last = old.history[old.history.length - 1];
   // A tracking page knows the parcel, not the order, and an unreadable status knows nothing: neither
   // replaces a stage read from the order's own pages.
   const keepStage = (kind === 'tracking' || seen.stage === 'unknown') && prev.stage !== 'unknown';
@@ -42,8 +59,11 @@ export function mergeSnapshot(old: OrderRecord | null, seen: OrderSnapshot, at: 
   // On a refund page "closed" (退款关闭) closes the request, not the trade: the order goes back to the
   // last stage it was seen in outside a refund.
   if (kind === 'refund' && seen.stage === 'closed') {
-    const trade = [...old.history].reverse().find((h) => !REFUND_STAGES.includes(h.stage) && h.stage !== 'closed');
-    if (trade) snap = { ...seen, stage: trade.stage, statusText: trade.statusText, buttons: prev.buttons };
+    const trade = tradeEntry(old.history);
+    // The current stage's text is the snapshot's; an older one's is kept only on the stage a refund
+    // started from. Without either, what the page says is all there is.
+    const text = trade === last ? prev.statusText : trade?.statusText ?? seen.statusText;
+    if (trade) snap = { ...seen, stage: trade.stage, statusText: text, buttons: prev.buttons };
   }
   const events: OrderSnapshot['events'] = { ...prev.events };
   const wasApprox = new Set(prev.approximate ?? []);
@@ -68,9 +88,12 @@ export function mergeSnapshot(old: OrderRecord | null, seen: OrderSnapshot, at: 
     url: snap.url ?? prev.url,
   };
   if (merged.approximate === undefined) delete merged.approximate;
-  const last = old.history[old.history.length - 1];
-  const history = last && last.stage === snap.stage
-    ? old.history
-    : [...old.history, { stage: snap.stage, statusText: snap.statusText, at }].slice(-MAX_HISTORY);
+  let history = old.history;
+  if (last?.stage !== snap.stage) {
+    // Leaving a trade stage for a refund: that stage's text goes into its entry, for when the refund closes.
+    const refundStarts = last && REFUND_STAGES.includes(snap.stage) && isTrade(last.stage);
+    const earlier = refundStarts ? [...history.slice(0, -1), { stage: last.stage, statusText: prev.statusText, at: last.at }] : history;
+    history = capped([...earlier, { stage: snap.stage, at }]);
+  }
   return { ...old, snapshot: merged, lastSeen: at, history };
 }

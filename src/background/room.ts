@@ -1,12 +1,11 @@
 // When storage.local is full: the oldest finished orders (completed, closed, refunded) are archived —
-// kept as a line each, their history dropped — until the write fits. Open orders are never touched.
-import type { Stage } from '../rules/model';
+// kept as a line each, their history dropped — until the write fits. Open orders and orders the buyer
+// wrote notes on are never touched.
 import {
-  ARCHIVE_KEY, HEALTH_KEY, ITEMS, ORDER_PREFIX, upgrade,
+  ARCHIVE_KEY, HEALTH_KEY, ITEMS, ORDER_PREFIX, loadOrder, upgrade,
   type ArchivedOrder, type KeyValueArea, type OrderRecord,
 } from '../lib/storage';
-
-const FINISHED: readonly Stage[] = ['completed', 'closed', 'refunded'];
+import { FINISHED } from './settle';
 
 export function isQuotaError(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
@@ -18,8 +17,8 @@ export async function archiveFinished(area: KeyValueArea, keep: Set<string>, cou
   const everything = await area.get(null);
   const finished = Object.entries(everything)
     .filter(([key]) => key.startsWith(ORDER_PREFIX) && !keep.has(key))
-    .map(([, raw]) => upgrade(ITEMS.order, raw))
-    .filter((r): r is OrderRecord => r !== null && FINISHED.includes(r.snapshot.stage))
+    .map(([key, raw]) => loadOrder(key, raw))
+    .filter((r): r is OrderRecord => r !== null && FINISHED.includes(r.snapshot.stage) && !r.buyer.problem && !r.buyer.evidence.length)
     .sort((a, b) => Date.parse(a.lastSeen) - Date.parse(b.lastSeen))
     .slice(0, count);
   if (finished.length === 0) return 0;

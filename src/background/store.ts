@@ -4,11 +4,12 @@ import type { PageReading } from '../rules/model';
 import { safeOrderLink } from '../lib/links';
 import { msToIso } from '../lib/time';
 import {
-  ARCHIVE_KEY, HEALTH_KEY, ITEMS, ORDER_PREFIX, QUARANTINE_PREFIX, UI_KEY, orderKey, upgrade,
+  ARCHIVE_KEY, HEALTH_KEY, ITEMS, ORDER_PREFIX, QUARANTINE_PREFIX, UI_KEY, compactOrder, loadOrder, orderKey, upgrade,
   type BuyerNotes, type KeyValueArea, type OrderRecord, type UiRecord,
 } from '../lib/storage';
 import { mergeSnapshot } from './merge';
-import { setWithRoom } from './room';
+import { isQuotaError, setWithRoom } from './room';
+import { settle } from './settle';
 
 export type Store = ReturnType<typeof createStore>;
 
@@ -23,7 +24,7 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
   /** A stored copy that no longer validates is set aside, never overwritten or silently dropped. */
   async function readOrder(key: string, raw: unknown): Promise<OrderRecord | null> {
     if (raw === undefined) return null;
-    const record = upgrade(ITEMS.order, raw);
+    const record = loadOrder(key, raw);
     if (record) return record;
     log(`buyer-clock: stored ${key} did not validate; kept aside as ${QUARANTINE_PREFIX}${key}`);
     await area.set({ [`${QUARANTINE_PREFIX}${key}`]: raw });
@@ -34,7 +35,8 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
   return {
     observe(reading: PageReading): Promise<OrderRecord[]> {
       return serial(async () => {
-        const at = msToIso(now().getTime());
+        const when = now();
+        const at = msToIso(when.getTime());
         const keys = reading.orders.map((o) => orderKey(o.marketplace, o.orderId));
         if (keys.length === 0) return [];
         const stored = await area.get(keys);
@@ -47,8 +49,17 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
           const url = safeOrderLink(pageLink);
           updates[key] = mergeSnapshot(old, url ? { ...rest, url } : rest, at, reading.kind);
         }
-        await setWithRoom(area, updates, at);
-        return keys.map((k) => updates[k]!);
+        const records = Object.fromEntries(Object.entries(updates).map(([k, r]) => [k, settle(r, when)]));
+        try {
+          await setWithRoom(area, Object.fromEntries(Object.entries(records).map(([k, r]) => [k, compactOrder(r)])), at);
+        } catch (error) {
+          if (!isQuotaError(error)) throw error;
+          // Full, with no finished order left to archive: the page still gets its clocks, unsaved, and the
+          // popup says that storage is full (if even that small write fits).
+          log(`buyer-clock: storage is full; ${keys.length} orders were read but not saved`);
+          await area.set({ [HEALTH_KEY]: { schema: 1, storageFullAt: at } }).catch(() => undefined);
+        }
+        return keys.map((k) => records[k]!);
       });
     },
 
@@ -58,26 +69,40 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
         const record = await readOrder(key, (await area.get(key))[key]);
         if (!record) return null;
         const updated: OrderRecord = { ...record, buyer: { ...record.buyer, ...patch } };
-        await area.set({ [key]: updated });
+        await area.set({ [key]: compactOrder(updated) });
         return updated;
       });
     },
 
     async all(): Promise<OrderRecord[]> {
       const everything = await area.get(null);
+      const when = now();
       const records: OrderRecord[] = [];
       const unreadable: string[] = [];
+      const ripe: string[] = [];
       for (const [key, raw] of Object.entries(everything)) {
         if (!key.startsWith(ORDER_PREFIX)) continue;
-        const record = upgrade(ITEMS.order, raw);
-        if (record) records.push(record);
-        else unreadable.push(key);
+        const record = loadOrder(key, raw);
+        if (!record) unreadable.push(key);
+        else {
+          const settled = settle(record, when);
+          if (settled !== record) ripe.push(key);
+          records.push(settled);
+        }
       }
-      // Set aside here too, so the popup can say so the first time it lists the orders.
-      if (unreadable.length) {
+      if (unreadable.length || ripe.length) {
         await serial(async () => {
-          const current = await area.get(unreadable);
+          const current = await area.get([...unreadable, ...ripe]);
+          // Set aside here too, so the popup can say so the first time it lists the orders.
           for (const key of unreadable) if (current[key] !== undefined) await readOrder(key, current[key]);
+          // Settled here too: an order no page shows any more is never observed again.
+          const small: Record<string, unknown> = {};
+          for (const key of ripe) {
+            const record = loadOrder(key, current[key]);
+            const settled = record && settle(record, when);
+            if (settled && settled !== record) small[key] = compactOrder(settled);
+          }
+          if (Object.keys(small).length) await area.set(small);
         });
       }
       return records;

@@ -11,8 +11,8 @@ import type { Store } from './store';
 function asRecord(m: ManualRecord): OrderRecord {
   const snapshot = manualSnapshot(m);
   return {
-    schema: 2, key: m.key, marketplace: m.marketplace, orderId: m.orderId, snapshot, firstSeen: m.createdAt,
-    lastSeen: m.createdAt, history: [{ stage: m.stage, statusText: '', at: m.createdAt }], buyer: { ...NO_NOTES },
+    schema: 3, key: m.key, marketplace: m.marketplace, orderId: m.orderId, snapshot, firstSeen: m.createdAt,
+    lastSeen: m.createdAt, history: [{ stage: m.stage, at: m.createdAt }], buyer: { ...NO_NOTES },
   };
 }
 

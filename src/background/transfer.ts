@@ -1,6 +1,8 @@
 // The buyer's data in and out: a JSON export of every order, an import that validates each item and
 // merges it, and "delete all". Imports are checked item by item, so one bad order does not sink the rest.
-import { ITEMS, ORDER_PREFIX, orderKey, upgrade, type KeyValueArea, type OrderRecord } from '../lib/storage';
+import {
+  EXPORTED_ORDER, ITEMS, ORDER_PREFIX, compactOrder, loadOrder, orderKey, upgrade, type KeyValueArea, type OrderRecord,
+} from '../lib/storage';
 import { MANUAL_PREFIX, type ManualRecord } from '../lib/manual';
 import type { ImportResult } from '../lib/page-messages';
 import { safeOrderLink } from '../lib/links';
@@ -21,7 +23,7 @@ export async function exportData(area: KeyValueArea, now: Date): Promise<ExportF
   const manual: ManualRecord[] = [];
   for (const [key, raw] of Object.entries(everything)) {
     if (key.startsWith(ORDER_PREFIX)) {
-      const r = upgrade(ITEMS.order, raw);
+      const r = loadOrder(key, raw);
       if (r) orders.push(r);
     } else if (key.startsWith(MANUAL_PREFIX)) {
       const r = upgrade(ITEMS.manual, raw);
@@ -44,9 +46,9 @@ const label = (raw: unknown, i: number, kind: string) => {
 export async function importBatch(area: KeyValueArea, orders: unknown[], manual: unknown[]): Promise<ImportResult> {
   const result: ImportResult = { added: 0, updated: 0, unchanged: 0, rejected: [] };
   const updates: Record<string, unknown> = {};
-  const candidates: { key: string; record: OrderRecord | ManualRecord; newer: (old: unknown) => boolean }[] = [];
+  const candidates: { key: string; record: unknown; newer: (old: unknown) => boolean }[] = [];
   orders.forEach((raw, i) => {
-    const record = upgrade(ITEMS.order, raw);
+    const record = upgrade(EXPORTED_ORDER, raw);
     if (!record) return result.rejected.push({ item: label(raw, i, 'order'), reason: 'invalid' });
     if (record.key !== orderKey(record.marketplace, record.orderId) || record.snapshot.orderId !== record.orderId) {
       return result.rejected.push({ item: label(raw, i, 'order'), reason: 'key-mismatch' });
@@ -55,8 +57,8 @@ export async function importBatch(area: KeyValueArea, orders: unknown[], manual:
     const clean: OrderRecord = { ...record, snapshot: { ...record.snapshot, url } };
     if (!url) delete clean.snapshot.url;
     candidates.push({
-      key: record.key, record: clean,
-      newer: (old) => { const o = upgrade(ITEMS.order, old); return !o || isoToMs(clean.lastSeen) > isoToMs(o.lastSeen); },
+      key: record.key, record: compactOrder(clean),
+      newer: (old) => { const o = loadOrder(record.key, old); return !o || isoToMs(clean.lastSeen) > isoToMs(o.lastSeen); },
     });
   });
   manual.forEach((raw, i) => {

@@ -1,47 +1,21 @@
 // Every item the extension keeps, with its schema version and the migrations that bring an older copy
 // up to date. Orders live one key each ("order:<marketplace>:<id>") so a write touches one order, not all.
 import * as z from 'zod/mini';
-import { IsoTime, Marketplace, OrderSnapshot, Stage } from '../rules/model';
+import { IsoTime, Marketplace, Stage } from '../rules/model';
 import { SettingsRecord } from './settings';
 import { SentLog } from './sent-log';
 import { ManualRecord } from './manual';
-import { EVIDENCE_IDS } from './evidence';
+import {
+  OrderRecord, StoredOrder, expandOrder, storedFromV2, withNotes, withoutLastText,
+} from './order-record';
 
-export const ORDER_PREFIX = 'order:';
+export {
+  BuyerNotes, EVIDENCE_IDS, EvidenceId, HistoryEntry, NO_NOTES, ORDER_PREFIX, OrderRecord, StoredOrder, compactOrder, orderKey,
+} from './order-record';
 export const QUARANTINE_PREFIX = 'quarantine:';
 export const UI_KEY = 'ui';
 
-export const HistoryEntry = z.object({ stage: Stage, statusText: z.string(), at: IsoTime });
-
-export { EVIDENCE_IDS };
-export const EvidenceId = z.enum(EVIDENCE_IDS);
-export type EvidenceId = z.infer<typeof EvidenceId>;
-
-/** What the buyer said about an order, as opposed to what the pages said. */
-export const BuyerNotes = z.object({
-  /** "I have a problem with this order": raises the guard on confirming receipt. */
-  problem: z.boolean(),
-  evidence: z.array(EvidenceId).check(z.maxLength(EVIDENCE_IDS.length)),
-});
-export type BuyerNotes = z.infer<typeof BuyerNotes>;
-export const NO_NOTES: BuyerNotes = { problem: false, evidence: [] };
-
-export const OrderRecord = z.object({
-  schema: z.literal(2),
-  key: z.string(),
-  marketplace: Marketplace,
-  orderId: z.string(),
-  snapshot: OrderSnapshot,
-  firstSeen: IsoTime,
-  lastSeen: IsoTime,
-  /** Each stage the order was seen in, oldest first; a new entry only when the stage changes. */
-  history: z.array(HistoryEntry),
-  buyer: BuyerNotes,
-});
-
 export const UiRecord = z.object({ schema: z.literal(1), sidebarCollapsed: z.boolean() });
-
-export type OrderRecord = z.infer<typeof OrderRecord>;
 
 /** What is left of a finished order moved out of the way when storage ran full. */
 export const ArchivedOrder = z.object({
@@ -74,13 +48,14 @@ export type StoredItem<T> = {
 
 export const ITEMS = {
   order: {
-    version: 2,
-    schema: OrderRecord,
+    version: 3,
+    schema: StoredOrder,
     migrations: {
-      // v2 (the guard and the evidence list) adds the buyer's own notes; v1 orders had none.
-      1: (v1) => ({ ...v1, buyer: { ...NO_NOTES } }),
+      1: withNotes,
+      // v3 is the compact form (order-record.ts): no copies of the key, [stage, at] history, seconds.
+      2: storedFromV2,
     },
-  } satisfies StoredItem<OrderRecord>,
+  } satisfies StoredItem<StoredOrder>,
   ui: { version: 1, schema: UiRecord, migrations: {} } satisfies StoredItem<UiRecord>,
   archive: { version: 1, schema: ArchiveRecord, migrations: {} } satisfies StoredItem<ArchiveRecord>,
   health: { version: 1, schema: HealthRecord, migrations: {} } satisfies StoredItem<HealthRecord>,
@@ -92,8 +67,6 @@ export const ITEMS = {
   manual: { version: 1, schema: ManualRecord, migrations: {} } satisfies StoredItem<ManualRecord>,
 };
 
-export const orderKey = (marketplace: string, orderId: string) => `${ORDER_PREFIX}${marketplace}:${orderId}`;
-
 /** Bring a stored copy up to the current version and validate it; null when it cannot be trusted. */
 export function upgrade<T>(item: StoredItem<T>, raw: unknown): T | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -102,12 +75,26 @@ export function upgrade<T>(item: StoredItem<T>, raw: unknown): T | null {
   while (version < item.version) {
     const step = item.migrations[version];
     if (!step) return null;
-    value = { ...step(value), schema: version + 1 };
+    // A migration meets the copy before validation: a broken copy may make it throw.
+    try {
+      value = { ...step(value), schema: version + 1 };
+    } catch {
+      return null;
+    }
     version += 1;
   }
   const parsed = item.schema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+/** A stored order as the worker works with it; null when it cannot be trusted. */
+export function loadOrder(key: string, raw: unknown): OrderRecord | null {
+  const stored = upgrade(ITEMS.order, raw);
+  return stored && expandOrder(key, stored);
+}
+
+/** An order from an export file of any version (the full form, not the stored one). */
+export const EXPORTED_ORDER: StoredItem<OrderRecord> = { version: 3, schema: OrderRecord, migrations: { 1: withNotes, 2: withoutLastText } };
 
 /** The slice of browser.storage.local the store needs; tests give it an in-memory one. */
 export type KeyValueArea = {

@@ -8,8 +8,8 @@ const T2 = '2026-11-21T10:00:00+00:00';
 describe('mergeSnapshot', () => {
   it('starts a record with one history entry', () => {
     const record = mergeSnapshot(null, snapshot(), T1);
-    expect(record).toMatchObject({ schema: 2, key: 'order:aliexpress:8190000000000417', firstSeen: T1, lastSeen: T1 });
-    expect(record.history).toEqual([{ stage: 'cancel-requested', statusText: 'Awaiting cancellation', at: T1 }]);
+    expect(record).toMatchObject({ schema: 3, key: 'order:aliexpress:8190000000000417', firstSeen: T1, lastSeen: T1 });
+    expect(record.history).toEqual([{ stage: 'cancel-requested', at: T1 }]);
   });
 
   it('keeps an exact time when a later list page knows only the day', () => {
@@ -36,7 +36,24 @@ describe('mergeSnapshot', () => {
     const same = mergeSnapshot(first, snapshot(), T2);
     expect(same.history).toHaveLength(1);
     const closed = mergeSnapshot(same, snapshot({ stage: 'closed', statusText: 'Closed' }), T2);
-    expect(closed.history.map((h) => h.stage)).toEqual(['cancel-requested', 'closed']);
+    expect(closed.history).toEqual([{ stage: 'cancel-requested', at: T1 }, { stage: 'closed', at: T2 }]);
+  });
+
+  it('keeps the first entry, the stage a refund returns to and the latest ones when a dispute goes back and forth', () => {
+    const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00+00:00`;
+    let record = mergeSnapshot(null, snapshot({ marketplace: '1688', stage: 'awaiting-shipment', statusText: '等待卖家发货' }), at(1), 'order-list');
+    record = mergeSnapshot(record, snapshot({ marketplace: '1688', stage: 'shipped', statusText: '等待买家收货' }), at(2), 'order-list');
+    for (let day = 3; day < 23; day++) {
+      const stage = day % 2 ? 'refund-requested' : 'refund-refused';
+      record = mergeSnapshot(record, snapshot({ marketplace: '1688', stage, statusText: stage }), at(day), 'refund');
+    }
+    expect(record.history).toEqual([
+      { stage: 'awaiting-shipment', at: at(1) }, { stage: 'shipped', statusText: '等待买家收货', at: at(2) },
+      ...[19, 20, 21, 22].map((day) => ({ stage: day % 2 ? 'refund-requested' : 'refund-refused', at: at(day) })),
+    ]);
+    const closed = mergeSnapshot(record, snapshot({ marketplace: '1688', stage: 'closed', statusText: '退款关闭' }), at(23), 'refund');
+    expect(closed.snapshot).toMatchObject({ stage: 'shipped', statusText: '等待买家收货' });
+    expect(closed.firstSeen).toBe(at(1));
   });
 
   it('keeps page countdowns while the stage holds, drops them when it moves on', () => {
@@ -61,7 +78,10 @@ describe('mergeSnapshot', () => {
     const refund = mergeSnapshot(shipped, snapshot({ marketplace: '1688', stage: 'refund-requested', statusText: '等待卖家同意' }), T1, 'refund');
     const closed = mergeSnapshot(refund, snapshot({ marketplace: '1688', stage: 'closed', statusText: '退款关闭' }), T2, 'refund');
     expect(closed.snapshot).toMatchObject({ stage: 'shipped', statusText: '等待买家收货' });
-    expect(closed.history.map((h) => h.stage)).toEqual(['shipped', 'refund-requested', 'shipped']);
+    // Only the stage the refund started from keeps its text: the current one is the snapshot's.
+    expect(closed.history).toEqual([
+      { stage: 'shipped', statusText: '等待买家收货', at: T1 }, { stage: 'refund-requested', at: T1 }, { stage: 'shipped', at: T2 },
+    ]);
     // Seen only on refund pages: nothing better is known than what the page says.
     const only = mergeSnapshot(mergeSnapshot(null, snapshot({ stage: 'refund-requested' }), T1, 'refund'), snapshot({ stage: 'closed' }), T2, 'refund');
     expect(only.snapshot.stage).toBe('closed');
@@ -73,7 +93,7 @@ describe('mergeSnapshot', () => {
     for (const kind of ['order-detail', 'order-list'] as const) {
       const merged = mergeSnapshot(refund, trade, T2, kind);
       expect(merged.snapshot).toMatchObject({ stage: 'refund-requested', statusText: '等待卖家同意', buttons: ['确认收货', '延长收货时间'] });
-      expect(merged.history.map((h) => h.stage)).toEqual(['refund-requested']);
+      expect(merged.history).toEqual([{ stage: 'refund-requested', at: T1 }]);
     }
     // The trade ending ends the refund too.
     expect(mergeSnapshot(refund, snapshot({ marketplace: '1688', stage: 'completed', statusText: '交易成功' }), T2, 'order-detail').snapshot.stage).toBe('completed');

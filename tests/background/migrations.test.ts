@@ -1,7 +1,7 @@
 // A copy of every past version of every stored item must still open after an update.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ITEMS, upgrade } from '../../src/lib/storage';
+import { EXPORTED_ORDER, ITEMS, loadOrder, upgrade } from '../../src/lib/storage';
 import { createStore } from '../../src/background/store';
 import { memoryArea } from '../support/memory-area';
 
@@ -27,7 +27,45 @@ describe('stored items', () => {
 
   it('a v1 order gains empty buyer notes and keeps everything it knew', () => {
     const v1 = fixture('order-v1.json');
-    expect(upgrade(ITEMS.order, v1)).toEqual({ ...v1, schema: 2, buyer: { problem: false, evidence: [] } });
+    expect(loadOrder(v1.key, v1)).toEqual({
+      ...v1, schema: 3, history: [{ stage: 'cancel-requested', at: '2026-11-20T08:00:00+00:00' }], buyer: { problem: false, evidence: [] },
+    });
+  });
+
+  it('a v2 order is stored without copies of its key, its history as stages and seconds, with its notes', () => {
+    const v2 = fixture('order-v2.json');
+    const { marketplace: _m, orderId: _o, ...snapshot } = v2.snapshot;
+    expect(upgrade(ITEMS.order, v2)).toEqual({
+      schema: 3, snapshot, lastSeen: 1794448800,
+      stages: ['awaiting-shipment', 'shipped', 'refund-requested'], times: [1793588400, 1793840400, 1794448800],
+      // The text of the stage the refund started from stays: the order returns to it when the refund
+      // closes. The older one stays because v2 had it; the current one is the snapshot's.
+      texts: { 0: '等待卖家发货', 1: '等待买家收货' },
+      buyer: { problem: true, evidence: ['chat', 'photos'] },
+    });
+  });
+
+  it('a v2 order reads back as everything it knew, from the store and from an export file alike', () => {
+    const v2 = fixture('order-v2.json');
+    const v3 = {
+      ...v2, schema: 3,
+      history: [...v2.history.slice(0, 2), { stage: 'refund-requested', at: '2026-11-12T02:00:00+00:00' }],
+    };
+    expect(loadOrder(v2.key, v2)).toEqual(v3);
+    expect(upgrade(EXPORTED_ORDER, v2)).toEqual(v3);
+  });
+
+  it('the store reads v2 orders as they are, without setting them aside', async () => {
+    const v2 = fixture('order-v2.json');
+    const area = memoryArea({ [v2.key]: v2 });
+    const store = createStore(area, () => new Date('2026-11-22T00:00:00Z'));
+    const [record] = await store.all();
+    expect(record).toMatchObject({ key: v2.key, orderId: '3391023349510627', buyer: { problem: true, evidence: ['chat', 'photos'] } });
+    expect(Object.keys(area.data)).toEqual([v2.key]);
+  });
+
+  it('a v2 copy too broken to migrate comes back as null, to be set aside, not as an exception', () => {
+    expect(upgrade(ITEMS.order, { schema: 2, key: 'order:aliexpress:1', snapshot: { stage: 'shipped' } })).toBeNull();
   });
 
   it('the store reads v1 orders as they are, without setting them aside', async () => {
@@ -39,6 +77,6 @@ describe('stored items', () => {
   });
 
   it('refuses a copy from a future version rather than guessing', () => {
-    expect(upgrade(ITEMS.order, { ...fixture('order-v1.json'), schema: 3 })).toBeNull();
+    expect(upgrade(ITEMS.order, { ...fixture('order-v1.json'), schema: 4 })).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import { createPageHandlers, SET_ASIDE_FORMAT } from '../../src/background/pages
 import { createStrings } from '../../src/background/strings';
 import { trackedViews } from '../../src/background/tracked';
 import type { Sender } from '../../src/background/sender';
-import type { KeyValueArea } from '../../src/lib/storage';
+import { loadOrder, type KeyValueArea } from '../../src/lib/storage';
 import { memoryArea } from '../support/memory-area';
 import { reading, snapshot } from '../support/snapshots';
 
@@ -112,8 +112,8 @@ describe('the buyer\'s imports and the pages\' readings', () => {
       route({ type: 'import-data', orders: [later], manual: [] }, popup),
     ]);
     expect(imported).toMatchObject({ ok: true, result: { added: 0, updated: 1, unchanged: 0 } });
-    const kept = local.data['order:aliexpress:8190000000000417'] as { lastSeen: string; snapshot: { stage: string } };
-    expect(kept.lastSeen).toBe('2026-11-21T00:00:00+00:00');
-    expect(kept.snapshot.stage).toBe('closed');
+    const kept = loadOrder('order:aliexpress:8190000000000417', local.data['order:aliexpress:8190000000000417']);
+    expect(kept?.lastSeen).toBe('2026-11-21T00:00:00+00:00');
+    expect(kept?.snapshot.stage).toBe('closed');
   });
 });

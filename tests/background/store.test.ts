@@ -14,6 +14,28 @@ describe('order store', () => {
     expect((await store.all()).map((r) => r.snapshot.stage).sort()).toEqual(['cancel-requested', 'shipped']);
   });
 
+  it('stores an order without copies of what its key says, its times as seconds and no empty notes', async () => {
+    const area = memoryArea();
+    const [record] = await createStore(area, clock).observe(reading([snapshot()]));
+    const seconds = clock().getTime() / 1000;
+    expect(area.data['order:aliexpress:8190000000000417']).toEqual({
+      schema: 3,
+      snapshot: {
+        stage: 'cancel-requested', statusText: 'Awaiting cancellation',
+        events: { placedAt: '2026-11-10T09:12:00-08:00', cancelRequestedAt: '2026-11-16T14:30:00-08:00' },
+        buttons: ['Contact seller'], title: 'Folding desk lamp', total: { amount: '26.70', currency: 'USD' },
+      },
+      lastSeen: seconds, stages: ['cancel-requested'], times: [seconds],
+    });
+    // The worker still works with the whole record.
+    expect(record).toEqual({
+      schema: 3, key: 'order:aliexpress:8190000000000417', marketplace: 'aliexpress', orderId: '8190000000000417',
+      snapshot: snapshot(), firstSeen: '2026-11-22T08:00:00+00:00', lastSeen: '2026-11-22T08:00:00+00:00',
+      history: [{ stage: 'cancel-requested', at: '2026-11-22T08:00:00+00:00' }], buyer: { problem: false, evidence: [] },
+    });
+    expect((await createStore(area, clock).all())).toEqual([record]);
+  });
+
   it('loses no observation when ten tabs report at once', async () => {
     const area = memoryArea();
     const store = createStore(area, clock);
@@ -27,8 +49,9 @@ describe('order store', () => {
     const all = await store.all();
     expect(all).toHaveLength(11);
     const shared = all.find((r) => r.orderId === '8190000000000417')!;
-    // Ten sightings in order: the stage changed on every one of them.
-    expect(shared.history.map((h) => h.statusText)).toEqual(Array.from({ length: 10 }, (_, i) => `s${i}`));
+    // Ten sightings in order: the stage changed on every one of them (merge.ts keeps the first and the latest 5).
+    expect(shared.history.map((h) => h.stage)).toEqual([0, 5, 6, 7, 8, 9].map((i) => stages[i % 4]));
+    expect(shared.snapshot.statusText).toBe('s9');
   });
 
   it('sets a stored copy that does not validate aside instead of overwriting it', async () => {

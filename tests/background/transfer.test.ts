@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createManualStore } from '../../src/background/manual-store';
 import { createStore } from '../../src/background/store';
@@ -43,6 +44,20 @@ describe('export and import', () => {
       { item: 'manual #1', reason: 'invalid' },
     ]);
     expect(result.added).toBe(1);
+  });
+
+  it('imports a file exported before v3, its orders in the v2 form, and still checks their keys', async () => {
+    const v2 = JSON.parse(readFileSync('tests/fixtures/storage/order-v2.json', 'utf8'));
+    const area = memoryArea();
+    const renamed = { ...v2, key: 'order:1688:999' };
+    expect(await importBatch(area, [v2, renamed], [])).toEqual({
+      added: 1, updated: 0, unchanged: 0, rejected: [{ item: 'order #2 (3391023349510627)', reason: 'key-mismatch' }],
+    });
+    const { orders } = await exportData(area, now());
+    expect(orders).toEqual([{
+      ...v2, schema: 3,
+      history: [...v2.history.slice(0, 2), { stage: 'refund-requested', at: '2026-11-12T02:00:00+00:00' }],
+    }]);
   });
 
   it('drops a link that is not https: on a marketplace, as reading a page would', async () => {
