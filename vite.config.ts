@@ -29,31 +29,41 @@ function manifestFor(target: 'chrome' | 'firefox') {
   };
 }
 
-// Pure helpers both an order page and the worker/extension pages use: each side bundles its own copy
-// (scripts/content-copy.ts), so neither has to fetch them as one more small shared chunk.
-const SHARED_PURE = /\/src\/(lib\/(time|i18n|evidence)|ui\/(format|sentences)|rules\/rule)\.ts$/;
-const CONTENT_SIDE = /\/src\/(content|sidebar|marketplaces)\/|\/src\/ui\/(TimerItem|NextStep|Guard|BuyerNotes|Unreadable)\.tsx$/;
+// Where the content script's own modules live; whatever else it imports it gets a copy of
+// (scripts/content-copy.ts).
+const CONTENT_SIDE = /\/src\/(content|sidebar|marketplaces)\//;
 
 // Chunks by who loads them, not left to the automatic split (which made a file per set of importers:
 // a dozen small files, several fetched one after another, each gzipped on its own). A marketplace page
 // takes the content entry and the detectors, then the order page with its chunks side by side, then its
 // marketplace's readers and its view (chips or sidebar) side by side; never the schemas or the polyfill.
-const ids = (re: RegExp) => (id: string) => re.test(id.replace(/\\/g, '/'));
+const ids = (re: RegExp, copies = false) => (id: string) => id.endsWith('?content-copy') === copies && re.test(id.replace(/\\/g, '/'));
 const CHUNK_GROUPS = [
   // The worker and the extension pages only.
-  { name: 'schemas', priority: 5, test: ids(new RegExp(`/node_modules/(zod|webextension-polyfill)/|/src/lib/(browser|settings|transfer-limits)\\.ts$|/src/rules/model\\.ts$|${SHARED_PURE.source}`)) },
+  { name: 'schemas', priority: 5, test: ids(/\/node_modules\/(zod|webextension-polyfill)\/|\/src\/lib\/(browser|settings|transfer-limits|time|i18n|evidence)\.ts$|\/src\/rules\/(model|rule)\.ts$|\/src\/ui\/(format|sentences)\.ts$/) },
   // Every marketplace page and the worker: which page is this.
   { name: 'detect', priority: 4, test: ids(/\/src\/marketplaces\/(\w+\/)?detect\.ts$|\/src\/marketplaces\/common\/https-url\.ts$/) },
-  // Order pages and the extension pages.
+  // The extension pages.
   { name: 'preact', priority: 2, test: ids(/\/node_modules\/preact\/|\/src\/ui\/use-now\.ts$/) },
   // Order pages: what the marketplaces' readers share, what the order page shares with its views (our
-  // shadow hosts, the DOM helpers), and its copies of the pure helpers. Helpers one marketplace alone
-  // uses (Taobao's inline-data parsing) stay out, in that marketplace's chunk.
-  { name: 'order-common', priority: 1, test: ids(/\/src\/marketplaces\/common\/(?!inline-data|js-string|json-walk|html-text)|\/src\/content\/(shadow-host\.ts|base\.css)|\?content-copy$/) },
+  // shadow hosts, the DOM helpers, its copies of the time and sentence helpers). Helpers one
+  // marketplace alone uses (Taobao's inline-data parsing) stay out, in its own chunk; so do preact and
+  // the UI components, which only the sidebar's chunk needs.
+  {
+    name: 'order-common', priority: 1,
+    test: (id: string) => ids(/\/src\/marketplaces\/common\/(?!inline-data|js-string|json-walk|html-text)|\/src\/content\/(shadow-host\.ts|base\.css)/)(id)
+      || ids(/\/src\/(lib|rules)\/|\/src\/ui\/(format|sentences)\.ts/, true)(id),
+  },
+  // Taobao/Tmall pages: what its readers for each kind of page share, as one file (after order-common
+  // has taken what every marketplace shares).
+  {
+    name: 'taobao', priority: 0,
+    test: ids(/\/src\/marketplaces\/taobao\/(read-with|words|when|snapshot|money|anti-bot)\.ts$|\/src\/marketplaces\/common\/(inline-data|js-string|json-walk)\.ts$/),
+  },
 ];
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(browser) as ManifestV3Export, browser }), unwrapPreload(), contentCopies(SHARED_PURE, CONTENT_SIDE)],
+  plugins: [preact(), crx({ manifest: manifestFor(browser) as ManifestV3Export, browser }), unwrapPreload(), contentCopies(CONTENT_SIDE)],
   define: { __OPEN_SHADOW__: JSON.stringify(e2e) },
   build: {
     outDir: `${e2e ? 'dist-e2e' : 'dist'}/${browser}`,

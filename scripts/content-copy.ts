@@ -1,21 +1,25 @@
-// The few pure modules both an order page and the worker/extension pages use (times, sentences, the
-// i18n helper) are bundled twice: once with the order page, once with the schemas the other side
-// loads anyway. Shared, they would be one more small chunk for every page of both sides to fetch and
-// gzip on its own. Safe only for modules without state that matters: each side gets its own instance.
+// The content script runs in a world of its own: at run time it shares nothing with the worker or the
+// extension pages, only chunk files. Shared files cost an order page one more fetch each (and more
+// bytes: a small file gzips worse), and they tie its chunks to the popup's. So every module an order
+// page imports from outside the content-side folders (preact, the time and sentence helpers, the UI
+// components) is bundled as a copy of its own, which only content chunks use. Nothing is lost by it:
+// two copies never meet in one world.
 import type { Plugin } from 'vite';
 
-const SUFFIX = '?content-copy';
+export const COPY_SUFFIX = '?content-copy';
 
-export function contentCopies(shared: RegExp, contentSide: RegExp): Plugin {
+export function contentCopies(contentSide: RegExp): Plugin {
   const posix = (id: string) => id.replace(/\\/g, '/');
+  const isContent = (id: string) => id.endsWith(COPY_SUFFIX) || contentSide.test(posix(id));
   return {
     name: 'buyer-clock:content-copies',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || !(importer.endsWith(SUFFIX) || contentSide.test(posix(importer)))) return null;
+      if (!importer || !isContent(importer)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved || resolved.external || !shared.test(posix(resolved.id))) return resolved;
-      return { ...resolved, id: resolved.id + SUFFIX };
+      // Virtual modules and ones loaded with a query (?inline CSS) are left as they are.
+      if (!resolved || resolved.external || /[\0?]/.test(resolved.id) || isContent(resolved.id)) return resolved;
+      return { ...resolved, id: resolved.id + COPY_SUFFIX };
     },
   };
 }

@@ -8,6 +8,13 @@ import type { MarketplaceModule } from './module';
 type Read = MarketplaceModule['read'];
 type Import = { key: string; load: () => Promise<Read> };
 
+const TAOBAO_PAGES: Record<string, () => Promise<{ read: Read }>> = {
+  'order-list': () => import('./taobao/pages/lists'),
+  'taobao-detail': () => import('./taobao/pages/taobao-detail'),
+  'tmall-detail': () => import('./taobao/pages/tmall-detail'),
+  refund: () => import('./taobao/pages/refunds'),
+};
+
 function importFor(marketplace: Marketplace, kind: PageKind): Import | null {
   switch (marketplace) {
     case 'aliexpress':
@@ -16,13 +23,8 @@ function importFor(marketplace: Marketplace, kind: PageKind): Import | null {
       return { key: marketplace, load: () => import('./alibaba1688').then((m) => m.alibaba1688.read) };
     case 'taobao':
     case 'tmall': {
-      const key = `${marketplace}:${kind}`;
-      if (kind === 'order-list') return { key, load: () => import('./taobao/pages/lists').then((m) => m.read) };
-      if (kind === 'refund') return { key, load: () => import('./taobao/pages/refunds').then((m) => m.read) };
-      if (kind !== 'order-detail') return null;
-      return marketplace === 'tmall'
-        ? { key, load: () => import('./taobao/pages/tmall-detail').then((m) => m.read) }
-        : { key, load: () => import('./taobao/pages/taobao-detail').then((m) => m.read) };
+      const page = TAOBAO_PAGES[kind === 'order-detail' ? `${marketplace}-detail` : kind];
+      return page ? { key: `${marketplace}:${kind}`, load: () => page().then((m) => m.read) } : null;
     }
     default:
       return null;
