@@ -43,8 +43,8 @@ const CHUNK_GROUPS = [
   { name: 'schemas', priority: 5, test: ids(/\/node_modules\/(zod|webextension-polyfill)\/|\/src\/lib\/(browser|settings|transfer-limits|time|i18n|evidence)\.ts$|\/src\/rules\/(model|rule)\.ts$|\/src\/ui\/(format|sentences)\.ts$/) },
   // Every marketplace page and the worker: which page is this.
   { name: 'detect', priority: 4, test: ids(/\/src\/marketplaces\/(\w+\/)?detect\.ts$|\/src\/marketplaces\/common\/https-url\.ts$/) },
-  // The extension pages.
-  { name: 'preact', priority: 2, test: ids(/\/node_modules\/preact\/|\/src\/ui\/use-now\.ts$/) },
+  // What the popup and the options page both load (order pages have their own copy of preact).
+  { name: 'pages', priority: 2, test: ids(/\/node_modules\/preact\/|\/src\/ui\/(use-now|extension-page|download)\.ts$|\/src\/popup\/popup\.css/) },
   // Order pages: what the marketplaces' readers share, what the order page shares with its views (our
   // shadow hosts, the DOM helpers, its copies of the time and sentence helpers). Helpers one
   // marketplace alone uses (Taobao's inline-data parsing) stay out, in its own chunk; so do preact and

@@ -16,13 +16,17 @@ export const BUDGETS = {
 };
 
 /**
- * What `npm test` holds the content scripts to until issue 7's fixes land (bench/README.md lists them):
- * today's size plus a little, so the build cannot grow while the targets above are still missed.
- * Lower these to BUDGETS as the fixes land.
+ * What `npm test` holds the content scripts to. The first chunk meets its budget (1.3 KB). The order
+ * page does not: a page showing the sidebar loads preact and the sidebar (≈ 9.8 KB together, one chunk)
+ * on top of the order page's core, the helpers every marketplace's readers share (≈ 8.6 KB) and its
+ * readers (≈ 5 KB): 25.5 KB as measured for the heaviest pairing (Taobao's list readers with the
+ * sidebar, which no real page loads; a Tmall order with the sidebar is 25.0 KB). List pages, with the
+ * chips and no preact, are 16–17.3 KB. What is left to try is in bench/README.md; until then the ceiling
+ * is today's figure plus a little, so the order page cannot grow.
  */
 export const CEILINGS = {
-  firstChunk: 2.25 * 1024,
-  orderPage: 50 * 1024,
+  firstChunk: BUDGETS.firstChunk,
+  orderPage: 26 * 1024,
 };
 
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
