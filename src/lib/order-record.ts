@@ -45,11 +45,13 @@ export const OrderRecord = z.object({
 export type OrderRecord = z.infer<typeof OrderRecord>;
 
 const Seconds = z.int();
+// Built from the shape rather than with z.partial, which would add its code to every extension page.
+const { marketplace: _m, orderId: _o, events, pageClocks, buttons, ...snapshotRest } = OrderSnapshot.shape;
 
 export const StoredOrder = z.object({
   schema: z.literal(3),
   /** Marketplace and order id are the key's ("order:<marketplace>:<id>"); no events, countdowns or buttons: absent. */
-  snapshot: z.partial(z.omit(OrderSnapshot, { marketplace: true, orderId: true }), { events: true, pageClocks: true, buttons: true }),
+  snapshot: z.object({ ...snapshotRest, events: z.optional(events), pageClocks: z.optional(pageClocks), buttons: z.optional(buttons) }),
   /** Only when the history no longer starts at it (a v2 history cut at 100 entries). */
   firstSeen: z.optional(Seconds),
   lastSeen: Seconds,
