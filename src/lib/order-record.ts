@@ -52,11 +52,11 @@ export const StoredOrder = z.object({
   schema: z.literal(3),
   /** Marketplace and order id are the key's ("order:<marketplace>:<id>"); no events, countdowns or buttons: absent. */
   snapshot: z.object({ ...snapshotRest, events: z.optional(events), pageClocks: z.optional(pageClocks), buttons: z.optional(buttons) }),
-  /** Only when the history no longer starts at it (a v2 history cut at 100 entries). */
+  /** Only when the history does not start at it (a v2 history cut at 100 entries, or none at all). */
   firstSeen: z.optional(Seconds),
   lastSeen: Seconds,
   /** The history as two lists of the same length, and the texts it keeps by position. */
-  stages: z.array(Stage).check(z.minLength(1)),
+  stages: z.array(Stage),
   times: z.array(Seconds),
   texts: z.optional(z.record(z.string(), z.string())),
   /** Absent: no notes. */
@@ -87,7 +87,8 @@ export function compactOrder(r: OrderRecord): StoredOrder {
 export function expandOrder(key: string, s: StoredOrder): OrderRecord | null {
   const [, market, orderId = ''] = /^order:([^:]+):(.+)$/.exec(key) ?? [];
   const marketplace = Marketplace.safeParse(market);
-  if (!marketplace.success || orderId.length > 64 || s.times.length !== s.stages.length) return null;
+  const firstSeen = s.firstSeen ?? s.times[0];
+  if (!marketplace.success || orderId.length > 64 || s.times.length !== s.stages.length || firstSeen === undefined) return null;
   const m = marketplace.data;
   const history = s.stages.map((stage, i): HistoryEntry => {
     const text = s.texts?.[i];
@@ -95,7 +96,7 @@ export function expandOrder(key: string, s: StoredOrder): OrderRecord | null {
   });
   return {
     schema: 3, key, marketplace: m, orderId, snapshot: { marketplace: m, orderId, events: {}, pageClocks: [], buttons: [], ...s.snapshot },
-    firstSeen: fromSeconds(s.firstSeen ?? s.times[0]!), lastSeen: fromSeconds(s.lastSeen), history, buyer: s.buyer ?? { ...NO_NOTES },
+    firstSeen: fromSeconds(firstSeen), lastSeen: fromSeconds(s.lastSeen), history, buyer: s.buyer ?? { ...NO_NOTES },
   };
 }
 

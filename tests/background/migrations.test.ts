@@ -64,6 +64,12 @@ describe('stored items', () => {
     expect(Object.keys(area.data)).toEqual([v2.key]);
   });
 
+  it('a v2 order with no history (a hand-made import) still reads, its first sighting kept', () => {
+    const v2 = { ...fixture('order-v2.json'), history: [] };
+    expect(upgrade(ITEMS.order, v2)).toMatchObject({ firstSeen: 1793588400, stages: [], times: [] });
+    expect(loadOrder(v2.key, v2)).toMatchObject({ firstSeen: '2026-11-02T03:00:00+00:00', history: [] });
+  });
+
   it('a v2 copy too broken to migrate comes back as null, to be set aside, not as an exception', () => {
     expect(upgrade(ITEMS.order, { schema: 2, key: 'order:aliexpress:1', snapshot: { stage: 'shipped' } })).toBeNull();
   });
