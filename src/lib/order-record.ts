@@ -2,8 +2,8 @@
 // (StoredOrder): 10,000 orders must fit the 5 MB quota of older Chrome, so the stored form drops what the
 // key already says, writes the store's own clock readings as seconds and leaves empty parts out.
 import * as z from 'zod/mini';
-import { IsoTime, Marketplace, OrderSnapshot, Stage } from '../rules/model';
-import { isoToMs, msToIso } from './time';
+import { IsoTime, MARKETPLACES, Marketplace, OrderSnapshot, Stage } from '../rules/model';
+import { isoToMs } from './time';
 import { EVIDENCE_IDS } from './evidence';
 
 export const ORDER_PREFIX = 'order:';
@@ -44,7 +44,8 @@ export const OrderRecord = z.object({
 });
 export type OrderRecord = z.infer<typeof OrderRecord>;
 
-const Seconds = z.int();
+/** Up to the last second of 9999: the years an IsoTime can write. */
+const Seconds = z.int().check(z.gte(0), z.lte(253_402_300_799));
 // Built from the shape rather than with z.partial, which would add its code to every extension page.
 const { marketplace: _m, orderId: _o, events, pageClocks, buttons, ...snapshotRest } = OrderSnapshot.shape;
 
@@ -64,9 +65,10 @@ export const StoredOrder = z.object({
 });
 export type StoredOrder = z.infer<typeof StoredOrder>;
 
-// The store's clock readings (firstSeen, lastSeen, history) are its own msToIso output, to the second.
+// The store's clock readings (firstSeen, lastSeen, history) are its own msToIso output, to the second
+// and in UTC, which is what this writes back (natively: the popup and the planner expand every order).
 const toSeconds = (iso: string) => Math.floor(isoToMs(iso) / 1000);
-const fromSeconds = (s: number) => msToIso(s * 1000);
+const fromSeconds = (s: number) => `${new Date(s * 1000).toISOString().slice(0, 19)}+00:00`;
 const some = <T extends object>(name: string, value: T) => (Object.keys(value).length ? { [name]: value } : {});
 
 export function compactOrder(r: OrderRecord): StoredOrder {
@@ -86,10 +88,9 @@ export function compactOrder(r: OrderRecord): StoredOrder {
 /** The record behind a stored copy; null when the key is not an order's or the copy does not add up. */
 export function expandOrder(key: string, s: StoredOrder): OrderRecord | null {
   const [, market, orderId = ''] = /^order:([^:]+):(.+)$/.exec(key) ?? [];
-  const marketplace = Marketplace.safeParse(market);
+  const m = MARKETPLACES.find((x) => x === market);
   const firstSeen = s.firstSeen ?? s.times[0];
-  if (!marketplace.success || orderId.length > 64 || s.times.length !== s.stages.length || firstSeen === undefined) return null;
-  const m = marketplace.data;
+  if (!m || orderId.length > 64 || s.times.length !== s.stages.length || firstSeen === undefined) return null;
   const history = s.stages.map((stage, i): HistoryEntry => {
     const text = s.texts?.[i];
     return text === undefined ? { stage, at: fromSeconds(s.times[i]!) } : { stage, statusText: text, at: fromSeconds(s.times[i]!) };
