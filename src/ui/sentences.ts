@@ -34,7 +34,9 @@ export function ruleLine(timer: Timer, note: RuleNote | undefined, t: Translate)
 
 export function nextSentence(next: NextAction, t: Translate): string {
   const label = next.labels[0];
+  if (next.action === 'check-refund') return t('next_check_refund');
   if (next.action === 'wait' && !label) return t('next_wait_plain');
-  if (next.action === 'check-refund' || !label) return t(keyFor('next', next.action));
+  // No button to name: an app-only shop or a Cainiao station, tracked by hand. Say what to do instead.
+  if (!label) return t(keyFor('nextplain', next.action));
   return t(keyFor('next', next.action), label);
 }

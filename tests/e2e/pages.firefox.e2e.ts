@@ -40,7 +40,7 @@ describe('Firefox: popup, options and a hand-tracked order', () => {
     const item = await tab.$eval('li[data-key^="manual:"]', (li) => li.textContent?.replace(/\s+/g, ' ') ?? '');
     expect(item).toContain('Kuaishou');
     expect(item).toContain('Live-stream jacket');
-    expect(item).toContain('Rule: 7 days after');
+    expect(item).toContain('Rule: 7 days from 00:00 the day after delivery');
     expect(item).toMatch(/You have (\d+ d \d+ h|\d+ days) left to/);
     expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg))).toEqual([]);
     await tab.close();

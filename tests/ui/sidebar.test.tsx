@@ -47,6 +47,12 @@ describe('Sidebar', () => {
     expect(screen.getByText('Rule: 7 days from 00:00 the day after delivery')).toBeTruthy();
   });
 
+  it('says what to do when there is no button to name, as for an app-only shop tracked by hand', () => {
+    const next = { action: 'request-refund' as const, labels: [], deadline: '2026-11-30T14:30:00-08:00' };
+    show({ order: { ...order, assessment: { ...order.assessment, next } } });
+    expect(screen.getByText('Want your money back? Ask for a refund before the deadline.')).toBeTruthy();
+  });
+
   it('points at the page\'s own button', () => {
     const { showMe } = show();
     expect(screen.getByText('Nothing to do but wait. If something goes wrong, use “Contact seller”.')).toBeTruthy();
