@@ -39,8 +39,12 @@ const CONTENT_SIDE = /\/src\/(content|sidebar|marketplaces)\//;
 // marketplace's readers and its view (chips or sidebar) side by side; never the schemas or the polyfill.
 const ids = (re: RegExp, copies = false) => (id: string) => id.endsWith('?content-copy') === copies && re.test(id.replace(/\\/g, '/'));
 const CHUNK_GROUPS = [
-  // The worker and the extension pages only.
-  { name: 'schemas', priority: 5, test: ids(/\/node_modules\/(zod|webextension-polyfill)\/|\/src\/lib\/(browser|settings|transfer-limits|time|i18n|evidence)\.ts$|\/src\/rules\/(model|rule)\.ts$|\/src\/ui\/(format|sentences)\.ts$/) },
+  // The worker and the options page: zod and the schemas built with it. The popup validates nothing
+  // (the worker does), so it never loads this.
+  { name: 'schemas', priority: 6, test: ids(/\/node_modules\/zod\/|\/src\/lib\/(settings|storage|order-record|manual|messages|page-messages)\.ts$|\/src\/rules\/model\.ts$/) },
+  // The worker and both extension pages: the polyfill and the plain helpers they share. Ahead of
+  // 'schemas', which would otherwise take them along as its modules' dependencies.
+  { name: 'shared', priority: 7, test: ids(/\/node_modules\/webextension-polyfill\/|\/src\/lib\/(browser|time|i18n|evidence|links|manual-ids|settings-defaults|transfer-limits)\.ts$|\/src\/rules\/(rule|vocabulary)\.ts$|\/src\/ui\/(format|sentences)\.ts$/) },
   // Every marketplace page and the worker: which page is this.
   { name: 'detect', priority: 4, test: ids(/\/src\/marketplaces\/(\w+\/)?detect\.ts$|\/src\/marketplaces\/common\/https-url\.ts$/) },
   // What the popup and the options page both load (order pages have their own copy of preact).

@@ -1,7 +1,6 @@
 // The service worker (an event page in Firefox): wiring only. It wakes for messages, alarms, storage
 // changes, notification clicks, install and browser start-up.
-import browser from '../lib/browser';
-import type { Runtime } from '../lib/browser';
+import browser, { answerMessages } from '../lib/browser';
 import type { Messages } from '../lib/i18n';
 import type { KeyValueArea } from '../lib/storage';
 import { SETTINGS_KEY } from '../lib/settings';
@@ -53,7 +52,7 @@ const route = createRouter({
   pages: createPageHandlers({ store, settings, manual, strings: strings.strings, local, sync, now }),
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+answerMessages(route);
 
 // "After every change to the store": orders read or typed, and settings. The planner's own log is not a
 // reason to plan again.

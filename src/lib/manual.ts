@@ -4,12 +4,11 @@
 import * as z from 'zod/mini';
 import { EventName, IsoTime, Marketplace, Stage, type OrderSnapshot } from '../rules/model';
 
-export const MANUAL_PREFIX = 'manual:';
+import { CHECKLIST_IDS, MANUAL_PREFIX, type ChecklistId as ChecklistIdValue } from './manual-ids';
 
-/** The Cainiao refusal checklist from the brief, in its order. */
-export const CHECKLIST_IDS = ['agree-seller', 'request-refund', 'bring-items', 'check-form', 'watch-refund'] as const;
+export { CHECKLIST_IDS, MANUAL_PREFIX };
 export const ChecklistId = z.enum(CHECKLIST_IDS);
-export type ChecklistId = z.infer<typeof ChecklistId>;
+export type ChecklistId = ChecklistIdValue;
 
 /** What the buyer enters; the worker gives it an id and keeps it. */
 export const ManualInput = z.object({

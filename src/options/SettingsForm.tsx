@@ -1,6 +1,7 @@
 // Lead times, quiet hours, language and marketplaces. Each change is saved at once (storage.sync).
-import { MARKETPLACES } from '../rules/model';
-import { LANGUAGES, marketplaceOn, normaliseLeads, type Language, type SettingsRecord } from '../lib/settings';
+import { MARKETPLACES } from '../rules/vocabulary';
+import { LANGUAGES, marketplaceOn, normaliseLeads } from '../lib/settings-defaults';
+import type { Language, SettingsRecord } from '../lib/settings';
 import { keyFor, type Translate } from '../lib/i18n';
 import { formatDuration } from '../ui/format';
 

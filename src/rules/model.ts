@@ -3,30 +3,13 @@
 // imports only types from here, so no zod reaches a marketplace page.
 import * as z from 'zod/mini';
 
-export const MARKETPLACES = ['aliexpress', 'taobao', 'tmall', '1688', 'kuaishou', 'xiaohongshu', 'cainiao'] as const;
-export const PAGE_KINDS = ['order-list', 'order-detail', 'refund', 'dispute', 'tracking'] as const;
-export const STAGES = [
-  'awaiting-payment', 'payment-verifying', 'awaiting-shipment', 'cancel-requested', 'shipped', 'delivered',
-  'refund-requested', 'refund-refused', 'return-awaiting-buyer', 'return-shipped', 'dispute-open',
-  'completed', 'closed', 'refunded', 'unknown',
-] as const;
-export const EVENT_NAMES = [
-  'placedAt', 'paidAt', 'shippedAt', 'deliveredAt', 'receivedAt', 'cancelRequestedAt', 'refundRequestedAt',
-  'refundRefusedAt', 'returnAgreedAt', 'returnShippedAt', 'returnDeliveredAt', 'disputeOpenedAt',
-  'completedAt', 'closedAt',
-] as const;
-export const CLOCK_IDS = [
-  'payment', 'payment-check', 'ship', 'cancel-response', 'protection', 'auto-confirm', 'refund-response', 'revise',
-  'return-shipping', 'return-confirm', 'dispute-window', 'dispute-response', 'escalation', 'no-reason-return',
-  'after-sales', 'price-protection', 'refund-arrival',
-] as const;
-export const ACTION_IDS = [
-  'pay', 'wait', 'cancel-order', 'confirm-receipt', 'extend-protection', 'extend-receipt', 'open-dispute',
-  'escalate-dispute', 'request-refund', 'revise-request', 'request-platform-help', 'ship-return',
-  'contact-seller', 'check-refund',
-] as const;
-export const ACTORS = ['buyer', 'seller', 'platform'] as const;
-export const CONFIDENCES = ['seed', 'official', 'secondary', 'page'] as const;
+import {
+  MARKETPLACES, PAGE_KINDS, STAGES, EVENT_NAMES, CLOCK_IDS, ACTION_IDS, ACTORS, CONFIDENCES,
+} from './vocabulary';
+
+export {
+  MARKETPLACES, PAGE_KINDS, STAGES, EVENT_NAMES, CLOCK_IDS, ACTION_IDS, ACTORS, CONFIDENCES,
+};
 
 export const Marketplace = z.enum(MARKETPLACES);
 export const PageKind = z.enum(PAGE_KINDS);

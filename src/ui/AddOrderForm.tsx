@@ -1,7 +1,8 @@
 // "Add an order by hand": marketplace, stage, the event that started the clock and when, and optionally
 // an order number, a note and a link. The worker stores it and the engine assesses it like a read order.
 import { useState } from 'preact/hooks';
-import { MARKETPLACES, type EventName, type Marketplace, type Stage } from '../rules/model';
+import { MARKETPLACES } from '../rules/vocabulary';
+import type { EventName, Marketplace, Stage } from '../rules/model';
 import type { ManualInput } from '../lib/manual';
 import { keyFor, type Translate } from '../lib/i18n';
 import { CAINIAO, eventsFor, stagesFor, typedInstant } from './manual-form';

@@ -1,5 +1,5 @@
 // The Cainiao refusal as a checklist the buyer ticks off (rules.md: no clock of its own).
-import { CHECKLIST_IDS, type ChecklistId } from '../lib/manual';
+import { CHECKLIST_IDS, type ChecklistId } from '../lib/manual-ids';
 import { keyFor, type Translate } from '../lib/i18n';
 
 type Props = { id: string; done: ChecklistId[]; onChange: (done: ChecklistId[]) => void; t: Translate };

@@ -3,7 +3,8 @@
 import browser from '../lib/browser';
 import { translateFrom, translateWith, type Translate } from '../lib/i18n';
 import type { SettingsReply } from '../lib/page-messages';
-import { DEFAULT_SETTINGS, type SettingsRecord } from '../lib/settings';
+import { DEFAULT_SETTINGS } from '../lib/settings-defaults';
+import type { SettingsRecord } from '../lib/settings';
 
 export type PageStart = { t: Translate; locale: string; settings: SettingsRecord };
 

@@ -1,6 +1,10 @@
 // What the "add by hand" form offers: the stages and start events the rule tables know for a
 // marketplace, so the buyer is asked for exactly the event that starts that marketplace's clock.
-import { RULES, STAGES, startEvents, type EventName, type Marketplace, type Stage } from '../rules';
+// Straight from the tables and the vocabulary, not '../rules': that would bring the engine and zod along.
+import { RULES } from '../rules/tables';
+import { startEvents } from '../rules/rule';
+import { STAGES } from '../rules/vocabulary';
+import type { EventName, Marketplace, Stage } from '../rules/model';
 import { wallTimeToIso } from '../lib/time';
 
 /** When no table row applies, the event that usually moved the order into that stage. */

@@ -1,0 +1,26 @@
+// The vocabulary's words as plain constants, with no zod: the popup and the options page build their
+// forms from them without loading the schemas (model.ts) that only the worker needs.
+export const MARKETPLACES = ['aliexpress', 'taobao', 'tmall', '1688', 'kuaishou', 'xiaohongshu', 'cainiao'] as const;
+export const PAGE_KINDS = ['order-list', 'order-detail', 'refund', 'dispute', 'tracking'] as const;
+export const STAGES = [
+  'awaiting-payment', 'payment-verifying', 'awaiting-shipment', 'cancel-requested', 'shipped', 'delivered',
+  'refund-requested', 'refund-refused', 'return-awaiting-buyer', 'return-shipped', 'dispute-open',
+  'completed', 'closed', 'refunded', 'unknown',
+] as const;
+export const EVENT_NAMES = [
+  'placedAt', 'paidAt', 'shippedAt', 'deliveredAt', 'receivedAt', 'cancelRequestedAt', 'refundRequestedAt',
+  'refundRefusedAt', 'returnAgreedAt', 'returnShippedAt', 'returnDeliveredAt', 'disputeOpenedAt',
+  'completedAt', 'closedAt',
+] as const;
+export const CLOCK_IDS = [
+  'payment', 'payment-check', 'ship', 'cancel-response', 'protection', 'auto-confirm', 'refund-response', 'revise',
+  'return-shipping', 'return-confirm', 'dispute-window', 'dispute-response', 'escalation', 'no-reason-return',
+  'after-sales', 'price-protection', 'refund-arrival',
+] as const;
+export const ACTION_IDS = [
+  'pay', 'wait', 'cancel-order', 'confirm-receipt', 'extend-protection', 'extend-receipt', 'open-dispute',
+  'escalate-dispute', 'request-refund', 'revise-request', 'request-platform-help', 'ship-return',
+  'contact-seller', 'check-refund',
+] as const;
+export const ACTORS = ['buyer', 'seller', 'platform'] as const;
+export const CONFIDENCES = ['seed', 'official', 'secondary', 'page'] as const;
