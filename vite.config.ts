@@ -55,7 +55,7 @@ const CHUNK_GROUPS = [
   // the UI components, which only the sidebar's chunk needs.
   {
     name: 'order-common', priority: 1,
-    test: (id: string) => ids(/\/src\/marketplaces\/common\/(?!inline-data|js-string|json-walk|html-text)|\/src\/content\/(shadow-host\.ts|base\.css)/)(id)
+    test: (id: string) => ids(/\/src\/marketplaces\/common\/(?!inline-data|js-string|json-walk|html-text)|\/src\/content\/(shadow-host\.ts|base\.css|click-guard\.ts|find-button\.ts)/)(id)
       || ids(/\/src\/(lib|rules)\/|\/src\/ui\/(format|sentences)\.ts/, true)(id),
   },
   // Taobao/Tmall pages: what its readers for each kind of page share, as one file (after order-common

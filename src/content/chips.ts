@@ -135,6 +135,23 @@ export class Chips {
     return this.area?.isConnected === false ? null : this.area;
   }
 
+  /**
+   * The order whose row holds `element`: going up from it (across shadow roots), the first ancestor that
+   * holds any chip holds exactly one. Null when it holds several (the button is not in one order's row).
+   */
+  ownerOf(element: Element): OrderView | null {
+    const rows = [...this.hosts.values()].filter(({ shadow }) => shadow.host.isConnected).map(({ shadow, order }) => {
+      const above = new Set<Node>();
+      for (let n: Node | null = shadow.host; n; n = up(n)) above.add(n);
+      return { above, order };
+    });
+    for (let n: Node | null = element; n; n = up(n)) {
+      const holding = rows.filter((row) => row.above.has(n as Node));
+      if (holding.length > 0) return holding.length === 1 ? holding[0]!.order : null;
+    }
+    return null;
+  }
+
   /** Takes every chip down for good. */
   clear(): void {
     for (const [key, { shadow }] of this.hosts) this.remove(key, shadow);

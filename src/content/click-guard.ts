@@ -8,14 +8,20 @@ import { isOurs } from './shadow-host';
 export type GuardKind = 'confirm' | 'withdraw';
 export type GuardLabels = { confirmLabels: string[]; withdrawLabels: string[] };
 
+/** On a list, whether the clicked button sits in the row of an order under guard. */
+export type Owns = (button: Element) => boolean;
+
 export class ClickGuard {
   private labels: GuardLabels | null = null;
+  private owns: Owns | null = null;
   private pass: Element | null = null;
 
   constructor(private ask: (kind: GuardKind, target: Element, label: string) => void) {}
 
-  set(labels: GuardLabels | null): void {
+  /** `owns` narrows the guard to some orders' rows on a page that shows many; without it, the whole page. */
+  set(labels: GuardLabels | null, owns: Owns | null = null): void {
     this.labels = labels;
+    this.owns = owns;
     if (!labels) this.pass = null;
   }
 
@@ -33,7 +39,7 @@ export class ClickGuard {
     const kind: GuardKind | null = matchesLabel(label, this.labels.confirmLabels)
       ? 'confirm'
       : matchesLabel(label, this.labels.withdrawLabels) ? 'withdraw' : null;
-    if (!kind) return;
+    if (!kind || (this.owns && !this.owns(target))) return;
     if (this.pass === target) {
       this.pass = null;
       return;

@@ -1,16 +1,23 @@
-// The view of a list page: a chip beside each order. No UI library: a list page loads none.
+// The view of a list page: a chip beside each order, and the guard over 确认收货 in the rows of orders
+// with a refund open. No UI library: a list page loads none.
 import { Chips } from './chips';
+import { ListGuard } from './list-guard';
 import type { View, ViewHost } from './view';
 
-export function createView({ doc, t }: ViewHost): View {
+export function createView({ doc, t, setGuardHook }: ViewHost): View {
   const chips = new Chips(doc, t);
+  const guard = new ListGuard(doc, t, setGuardHook, (button) => chips.ownerOf(button));
   let everyOrderPlaced = false;
   return {
     show(reading, reply) {
       chips.show(reply.orders);
+      guard.update(reply.orders);
       everyOrderPlaced = reading.orders.every((o) => chips.placed(o.orderId));
     },
-    destroy: () => chips.clear(),
+    destroy: () => {
+      guard.destroy();
+      chips.clear();
+    },
     // Where the chips are is where the orders are, once every order read has its chip.
     region: () => (everyOrderPlaced ? chips.region() : null),
   };

@@ -44,6 +44,18 @@ describe('ClickGuard', () => {
     done();
   });
 
+  it('on a list, holds only the buttons in rows the owner check claims', () => {
+    const { confirm, pageHandler, ask, guard, done } = setup();
+    guard.set({ confirmLabels: ['确认收货'], withdrawLabels: [] }, () => false);
+    confirm.click();
+    expect(pageHandler).toHaveBeenCalledTimes(1);
+    guard.set({ confirmLabels: ['确认收货'], withdrawLabels: [] }, (button) => button === confirm);
+    confirm.click();
+    expect(pageHandler).toHaveBeenCalledTimes(1);
+    expect(ask).toHaveBeenCalledWith('confirm', confirm, '确认收货');
+    done();
+  });
+
   it('catches a click on an element inside the button', () => {
     const { confirm, pageHandler, ask, guard, done } = setup();
     const inner = document.createElement('span');

@@ -156,6 +156,60 @@ export function alibaba1688Scenarios(env: Env1688) {
     await tab.close();
   });
 
+  it('on the trade.1688.com list, holds 确认收货 in the refunding order\'s row until the buyer agrees, and no other row\'s', async () => {
+    const tab = await env.open();
+    await tab.goto(A1688_LIST_URL);
+    await tab.waitFor(() => document.querySelectorAll('buyer-clock-guard').length === 0 && (() => {
+      let chips = 0;
+      const visit = (scope: ParentNode) => scope.querySelectorAll('*').forEach((el) => {
+        if (el.tagName === 'BUYER-CLOCK-CHIP') chips++;
+        if (el.shadowRoot) visit(el.shadowRoot);
+      });
+      visit(document);
+      return chips === 8;
+    })());
+    // Each row's 确认收货 counts the clicks the page hears; the refunding row (104) shows one too, as the
+    // case the guard is for (the fixture's row offers only 查看退款).
+    await tab.run(() => {
+      const rows: ShadowRoot[] = [];
+      const visit = (scope: ParentNode) => scope.querySelectorAll('*').forEach((el) => {
+        if (el.tagName === 'ORDER-ITEM' && el.shadowRoot) rows.push(el.shadowRoot);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      });
+      visit(document);
+      const row = (id: string) => rows.find((r) => r.textContent!.includes(id))!;
+      const added = document.createElement('q-button');
+      added.textContent = '确认收货';
+      row('3900000000000000104').querySelector('.order-item-actions')!.prepend(added);
+      for (const id of ['3900000000000000103', '3900000000000000104']) {
+        const button = [...row(id).querySelectorAll('q-button')].find((b) => b.textContent?.trim() === '确认收货')!;
+        button.setAttribute('data-test-confirm', id);
+        button.addEventListener('click', () => document.body.setAttribute('data-heard', `${document.body.dataset.heard ?? ''}${id.slice(-3)};`));
+      }
+      (globalThis as { pressConfirm?: (id: string) => void }).pressConfirm = (id) =>
+        (row(id).querySelector(`[data-test-confirm="${id}"]`) as HTMLElement).click();
+    });
+    const press = (id: string) => tab.run((which) => (globalThis as unknown as { pressConfirm: (id: string) => void }).pressConfirm(which), id);
+    const heard = () => tab.run(() => document.body.dataset.heard ?? '');
+    const dialogShown = () => !!document.querySelector('buyer-clock-guard')?.shadowRoot?.querySelector('[role="alertdialog"]');
+    const answer = (which: string) => tab.run((sel) => document.querySelector('buyer-clock-guard')!.shadowRoot!.querySelector<HTMLButtonElement>(sel)!.click(), which);
+
+    await press('3900000000000000103');
+    expect(await heard()).toBe('103;');
+    await press('3900000000000000104');
+    await tab.waitFor(dialogShown);
+    expect(await heard()).toBe('103;');
+    await answer('.guard-keep');
+    expect(await tab.run(dialogShown)).toBe(false);
+    await press('3900000000000000104');
+    await tab.waitFor(dialogShown);
+    await answer('.guard-proceed');
+    await tab.waitFor(() => !!document.querySelector('buyer-clock-guard')?.shadowRoot?.querySelector('.press-again'));
+    await press('3900000000000000104');
+    expect(await heard()).toBe('103;104;');
+    await tab.close();
+  });
+
   it('stays out of the way of the rate-limit slider', async () => {
     const tab = await env.open();
     await tab.goto(A1688_SLIDER_URL);
