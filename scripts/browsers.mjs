@@ -26,7 +26,11 @@ async function startSinkhole(leaks, { preconnectHosts = new Set() } = {}) {
     if (!BROWSER_HOUSEKEEPING.test(req.url ?? '')) leaks.push({ via: 'network', url: req.url ?? '' });
     res.writeHead(403).end();
   });
+  // A browser shutting down resets the sockets it still holds; for a sinkhole that is no news, and an
+  // unhandled 'error' would fail the whole test run.
+  server.on('clientError', (_error, socket) => socket.destroy());
   server.on('connect', (req, socket) => {
+    socket.on('error', () => socket.destroy());
     const preconnect = preconnectHosts.has(req.url ?? '');
     if (!preconnect && !BROWSER_HOUSEKEEPING.test(req.url ?? '')) leaks.push({ via: 'network', url: `https://${req.url}` });
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
