@@ -8,6 +8,8 @@ export type ContentScriptSize = {
   orderPageAdds: SizedGroup;
   branches: (SizedGroup & { entry: string; kind: 'view' | 'readers' })[];
   orderPage: SizedGroup;
+  /** The heaviest readers with the chips' view: what a list page loads. Null without a chips view. */
+  listPage: SizedGroup | null;
 };
 export type BuildSize = {
   dist: string;

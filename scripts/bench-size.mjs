@@ -16,13 +16,13 @@ export const BUDGETS = {
 };
 
 /**
- * What `npm test` holds the content scripts to. The first chunk meets its budget (1.3 KB). The order
- * page does not: a page showing the sidebar loads preact and the sidebar (≈ 9.8 KB together, one chunk)
- * on top of the order page's core, the helpers every marketplace's readers share (≈ 8.6 KB) and its
- * readers (≈ 5 KB): 25.5 KB as measured for the heaviest pairing (Taobao's list readers with the
- * sidebar, which no real page loads; a Tmall order with the sidebar is 25.0 KB). List pages, with the
- * chips and no preact, are 16–17.3 KB. What is left to try is in bench/README.md; until then the ceiling
- * is today's figure plus a little, so the order page cannot grow.
+ * What `npm test` holds the content scripts to. The first chunk meets its budget (1.3 KB), and so does
+ * every list page (18.0–19.2 KB, chips without preact): both are held to the budget itself. A page
+ * showing the sidebar does not: preact and the sidebar (≈ 9.6 KB, one chunk) come on top of the order
+ * page's core (≈ 9.3 KB) and its readers (≈ 5 KB), 25.6 KB for the heaviest pairing (Taobao's list
+ * readers with the sidebar, which no real page loads; a Tmall order with the sidebar is 25.1 KB). What is
+ * left to try is in bench/README.md; until then its ceiling is today's figure plus a little, so it
+ * cannot grow.
  */
 export const CEILINGS = {
   firstChunk: BUDGETS.firstChunk,
@@ -119,6 +119,10 @@ export function measureBuild(dist) {
     }).sort((a, b) => b.gzip - a.gzip);
     const heaviestOfEach = [...new Set(branches.map((b) => b.kind))].map((kind) => branches.find((b) => b.kind === kind).entry);
     const heaviest = group(dist, staticClosure(dist, heaviestOfEach, new Set(loaded)));
+    // A list page: the heaviest readers with the chips' view (view-chips.ts), which loads no preact.
+    const chips = branches.find((b) => /^view-chips\b/.test(posix.basename(b.entry)));
+    const readers = branches.find((b) => b.kind === 'readers');
+    const listBranch = chips && readers ? group(dist, staticClosure(dist, [readers.entry, chips.entry], new Set(loaded))) : null;
     return {
       js: loaders,
       marketplaces: [...new Set((cs.matches ?? []).map(marketplaceOf))].sort(),
@@ -130,6 +134,11 @@ export function measureBuild(dist) {
         files: [...firstChunk.files, ...added.files, ...heaviest.files],
         raw: firstChunk.raw + added.raw + heaviest.raw,
         gzip: firstChunk.gzip + added.gzip + heaviest.gzip,
+      },
+      listPage: listBranch && {
+        files: [...firstChunk.files, ...added.files, ...listBranch.files],
+        raw: firstChunk.raw + added.raw + listBranch.raw,
+        gzip: firstChunk.gzip + added.gzip + listBranch.gzip,
       },
     };
   });
