@@ -1,14 +1,11 @@
 // 1688 answers too many requests with a rate-limit page (/_____tmd_____/punish) or a slider captcha
-// instead of the page. Such a page holds no order; readPage stays quiet rather than report problems.
-import { visibleText } from '../common/text';
+// instead of the page.
+import { isWall, type Wall } from '../common/wall';
 
-const SELECTORS = 'iframe[src*="/_____tmd_____/punish"], #nc_1_wrapper, .nc-container, #baxia-dialog-content, .baxia-dialog';
-// Only visible text counts: ordinary pages can ship these words inside their script bundles.
-const PHRASES = ['请按住滑块', '拖动到最右边', '滑动验证', '访问验证'];
+export const WALL: Wall = {
+  selectors: 'iframe[src*="/_____tmd_____/punish"], #nc_1_wrapper, .nc-container, #baxia-dialog-content, .baxia-dialog',
+  phrases: ['请按住滑块', '拖动到最右边', '滑动验证', '访问验证'],
+};
 
-export function isAntiBotPage(url: string, doc: Document): boolean {
-  if (url.includes('/_____tmd_____/punish')) return true;
-  if (doc.querySelector(SELECTORS)) return true;
-  const text = doc.body ? visibleText(doc.body) : '';
-  return PHRASES.some((phrase) => text.includes(phrase));
-}
+export const isPunishUrl = (url: string) => url.includes('/_____tmd_____/punish');
+export const isAntiBotPage = (url: string, doc: Document) => isPunishUrl(url) || isWall(doc, WALL);

@@ -2,7 +2,8 @@
 import type { PageKind, PageReading } from '../../rules/model';
 import { fitReading } from '../common/limits';
 import type { MarketplaceModule } from '../module';
-import { isAntiBotPage } from './anti-bot';
+import { readPastWall } from '../common/wall';
+import { isPunishUrl, WALL } from './anti-bot';
 import { detect1688 } from './detect';
 import { readDetail } from './read-detail';
 import { readList } from './read-list';
@@ -21,8 +22,8 @@ function read(url: string, doc: Document, now: Date): PageReading | null {
   const reader = page && READERS[page.kind];
   if (!page || !reader) return null;
   try {
-    if (isAntiBotPage(url, doc)) return null;
-    return fitReading(reader(url, doc, now));
+    if (isPunishUrl(url)) return null;
+    return readPastWall(doc, WALL, () => fitReading(reader(url, doc, now)));
   } catch {
     // Readers catch per order; this is the last net so the content script never sees a throw.
     return { marketplace: '1688', kind: page.kind, url, orders: [], problems: ['1688: page could not be read'] };

@@ -2,7 +2,8 @@
 import type { PageKind, PageReading } from '../../rules/model';
 import { fitReading } from '../common/limits';
 import type { MarketplaceModule } from '../module';
-import { isAntiBotPage } from './anti-bot';
+import { readPastWall } from '../common/wall';
+import { WALL } from './anti-bot';
 import { classifyAliexpressUrl, detectAliexpress } from './detect';
 import { readDetail } from './read-detail';
 import { readLegacyDetail, readLegacyList } from './read-legacy';
@@ -23,8 +24,7 @@ function read(url: string, doc: Document, now: Date): PageReading | null {
   const readers = page && READERS[page.kind];
   if (!page || !readers) return null;
   try {
-    if (isAntiBotPage(doc)) return null;
-    return fitReading(readers[page.legacy ? 1 : 0](url, doc, now));
+    return readPastWall(doc, WALL, () => fitReading(readers[page.legacy ? 1 : 0](url, doc, now)));
   } catch {
     // Readers catch per order; this is the last net so the content script never sees a throw.
     return { marketplace: 'aliexpress', kind: page.kind, url, orders: [], problems: ['aliexpress: page could not be read'] };

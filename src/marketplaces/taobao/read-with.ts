@@ -2,7 +2,8 @@
 // every reader; the content script fetches one kind of page's readers at a time (../lazy.ts).
 import type { PageKind, PageReading } from '../../rules/model';
 import { fitReading } from '../common/limits';
-import { isAntiBotPage } from './anti-bot';
+import { readPastWall } from '../common/wall';
+import { WALL } from './anti-bot';
 import { detectTaobao } from './detect';
 
 export type Reader = (url: string, doc: Document, now: Date) => PageReading;
@@ -14,8 +15,7 @@ export function readWith(readerFor: ReaderFor): (url: string, doc: Document, now
     const reader = page && readerFor(page.marketplace, page.kind);
     if (!page || !reader) return null;
     try {
-      if (isAntiBotPage(doc)) return null;
-      return fitReading(reader(url, doc, now));
+      return readPastWall(doc, WALL, () => fitReading(reader(url, doc, now)));
     } catch {
       // Readers catch per order; this is the last net so the content script never sees a throw.
       return { marketplace: page.marketplace, kind: page.kind, url, orders: [], problems: [`${page.marketplace}: page could not be read`] };

@@ -109,6 +109,14 @@ describe('isAntiBotPage', () => {
     expect(list.querySelector('script')?.textContent).toContain('Please slide to verify');
     expect(isAntiBotPage(list)).toBe(false);
   });
+
+  it('reads a page that lists orders even when its visible text has the words; the slider\'s own markup still stops it', () => {
+    const list = loadFixture('aliexpress/list.en.html');
+    list.body.append(Object.assign(list.createElement('p'), { textContent: 'Tip: if asked, please slide to verify.' }));
+    expect(readPage(LIST, list)?.orders.length).toBeGreaterThan(0);
+    list.body.append(Object.assign(list.createElement('div'), { id: 'nc_1_wrapper' }));
+    expect(readPage(LIST, list)).toBeNull();
+  });
 });
 
 describe('reader purity', () => {
