@@ -88,8 +88,12 @@ export async function launchChromium(dist, { headless = true, lang } = {}) {
   };
 }
 
-/** Firefox with the extension in `dist` as a temporary add-on; returns { browser, close }. */
-export async function launchFirefox(dist) {
+/**
+ * Firefox with the extension in `dist` as a temporary add-on; returns { browser, close }. `locale` (e.g.
+ * 'pl', 'zh-CN') sets the interface language, which the extension follows; it needs Debian's language
+ * pack for it (firefox-esr-l10n-*, see ensure-browsers.mjs).
+ */
+export async function launchFirefox(dist, { locale } = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
   const leaks = [];
   const sinkhole = await startSinkhole(leaks);
@@ -105,6 +109,7 @@ export async function launchFirefox(dist) {
       // sinkhole would see those speculative connections and not know who made them.
       'network.http.speculative-parallel-limit': 0, 'network.predictor.enabled': false,
       'network.dns.disablePrefetch': true, 'network.prefetch-next': false,
+      ...(locale ? { 'intl.locale.requested': locale } : {}),
     },
   });
   await browser.installExtension(resolve(dist));

@@ -1,12 +1,28 @@
 // The real browsers come from Debian's packages (no browser downloads here). Install them when we can;
 // otherwise stop with the command that would. A browser is never skipped silently.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { CHROMIUM, FIREFOX } from './browsers.mjs';
 
-const PACKAGES = { chromium: { path: CHROMIUM, pkg: 'chromium' }, firefox: { path: FIREFOX, pkg: 'firefox-esr' } };
+// Firefox takes its interface language from a language pack; the e2e runs Firefox in Chinese and Polish.
+const LANGPACKS = join(dirname(realpathOrSelf(FIREFOX)), 'browser', 'extensions');
+const PACKAGES = {
+  chromium: { path: CHROMIUM, pkg: 'chromium' },
+  firefox: { path: FIREFOX, pkg: 'firefox-esr' },
+  'firefox-pl': { path: join(LANGPACKS, 'langpack-pl@firefox-esr.mozilla.org.xpi'), pkg: 'firefox-esr-l10n-pl' },
+  'firefox-zh-cn': { path: join(LANGPACKS, 'langpack-zh-CN@firefox-esr.mozilla.org.xpi'), pkg: 'firefox-esr-l10n-zh-cn' },
+};
 
-export function ensureBrowsers(names = ['chromium', 'firefox']) {
+function realpathOrSelf(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return '/usr/lib/firefox-esr/firefox-esr';
+  }
+}
+
+export function ensureBrowsers(names = ['chromium', 'firefox', 'firefox-pl', 'firefox-zh-cn']) {
   const missing = names.map((n) => PACKAGES[n]).filter((b) => !existsSync(b.path));
   if (missing.length === 0) return;
   const pkgs = missing.map((b) => b.pkg);

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_UUID, launchFirefox } from '../../scripts/browsers.mjs';
+import { probeSidebar } from './sidebar-probe';
 import { puppeteerTab } from './tab';
-import { taobaoScenarios } from './taobao-scenarios';
+import { sidebarReady, taobaoScenarios, TB_SHIPPED_URL } from './taobao-scenarios';
 
 type Firefox = Awaited<ReturnType<typeof launchFirefox>>;
 
@@ -27,5 +28,31 @@ describe('Firefox, Taobao and Tmall', () => {
       await page.close();
       return stored;
     },
+  });
+});
+
+// The browser's language, not the page's, is the language the sidebar speaks: Firefox in Chinese and in
+// Polish, through Debian's language packs.
+describe.each([
+  ['zh-CN', '收起', '来自页面上的倒计时', /你还有 .+ 来.+——到期后系统自动确认收货，货款打给卖家。/],
+  ['pl', 'Zwiń', 'Z licznika na tej stronie', /Masz jeszcze .+, aby .+ — potem odbiór zostanie potwierdzony automatycznie/],
+] as const)('Firefox in %s', (locale, hide, fromPage, sentence) => {
+  let firefox: Firefox;
+  beforeAll(async () => {
+    firefox = await launchFirefox('dist-e2e/firefox', { locale });
+  });
+  afterAll(() => firefox?.close());
+
+  it('speaks the browser\'s language on a Taobao order', async () => {
+    const tab = puppeteerTab(await firefox.newPage());
+    await tab.goto(TB_SHIPPED_URL);
+    await tab.waitFor(sidebarReady);
+    await tab.waitFor(() => (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelectorAll('[data-clock]').length ?? 0) > 0);
+    const sidebar = await tab.run(probeSidebar);
+    const hideLabel = await tab.run(() => document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('button.collapse')?.textContent ?? '');
+    expect(hideLabel).toBe(hide);
+    expect(sidebar.text).toContain(fromPage);
+    expect(sidebar.text).toMatch(sentence);
+    await tab.close();
   });
 });
