@@ -2,6 +2,7 @@
 // Web Components in open shadow roots (declarative shadow DOM in the fixtures, which both browsers
 // build while parsing), so the probes here walk open shadow roots too.
 import { expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { expectGuardHolds, guardWarningShown, guardWarningText } from './guard-probe';
 import { hostState, probeSidebar } from './sidebar-probe';
 import type { Tab } from './tab';
@@ -199,6 +200,7 @@ export function alibaba1688Scenarios(env: Env1688) {
     await press('3900000000000000104');
     await tab.waitFor(dialogShown);
     expect(await heard()).toBe('103;');
+    expect(await axeViolations((fn, arg) => tab.run(fn as never, arg as never), 'buyer-clock-guard')).toEqual([]);
     await answer('.guard-keep');
     expect(await tab.run(dialogShown)).toBe(false);
     await press('3900000000000000104');

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/browsers.mjs';
+import { axeViolations } from './axe';
 
 type Chromium = Awaited<ReturnType<typeof launchChromium>>;
 const BROKEN = { schema: 2, key: 'order:aliexpress:8190000000000999', snapshot: { stage: 'teleported' } };
@@ -21,6 +22,7 @@ describe('Chromium: a store that fails validation', () => {
     await popup.goto(`chrome-extension://${chromium.extensionId}/src/popup/index.html`);
     const alert = popup.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('(count: 1). They were set aside, not deleted');
+    expect(await axeViolations((fn, arg) => popup.evaluate(fn as never, arg))).toEqual([]);
     // Set aside, never dropped: the copy is still in storage under its quarantine key.
     expect(heldOf(await chromium.worker.evaluate(() => chrome.storage.local.get(null)))).toEqual({ [`quarantine:${BROKEN.key}`]: BROKEN });
 
