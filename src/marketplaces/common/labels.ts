@@ -24,6 +24,9 @@ export function findLabelled<T>(
   const found: Labelled<T>[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // A label needing a colon is followed by one in its own text: most text (titles, prices) has none,
+    // and testing every pattern on it was the largest cost of reading a long list.
+    if (colon === 'required' && !COLON.test(node.textContent ?? '')) continue;
     if (isNonContent(node.parentElement)) continue;
     const text = normalise(node.textContent ?? '');
     const hit = patterns.find((p) => p.start.test(text));
@@ -34,6 +37,8 @@ export function findLabelled<T>(
   }
   return found;
 }
+
+const COLON = /[:：]/;
 
 type Pattern = { label: string; start: RegExp; anywhere: RegExp };
 // Readers call findLabelled once per order with the same few tables: build each table's patterns once.
