@@ -29,7 +29,7 @@ export function findLabelled<T>(
     if (colon === 'required' && !COLON.test(node.textContent ?? '')) continue;
     if (isNonContent(node.parentElement)) continue;
     const text = normalise(node.textContent ?? '');
-    const hit = patterns.find((p) => p.start.test(text));
+    const hit = patterns.which(text);
     if (!hit) continue;
     const line = lineOf(node.parentElement, root, hit.anywhere);
     const key = labels.get(hit.label);
@@ -40,19 +40,37 @@ export function findLabelled<T>(
 
 const COLON = /[:：]/;
 
-type Pattern = { label: string; start: RegExp; anywhere: RegExp };
-// Readers call findLabelled once per order with the same few tables: build each table's patterns once.
-const compiled = new WeakMap<ReadonlyMap<string, unknown>, Partial<Record<'required' | 'optional', Pattern[]>>>();
+type Hit = { label: string; anywhere: RegExp };
+/** A table's labels as one pattern: which label, if any, a text starts with (the longest that fits). */
+type Patterns = { which(text: string): Hit | null };
+// Readers call findLabelled once per order with the same few tables: build each table's pattern once.
+// One alternation per table rather than a pattern per label: a text is tried once, not once per label
+// of every language, and a page builds a handful of patterns rather than hundreds.
+const compiled = new WeakMap<ReadonlyMap<string, unknown>, Partial<Record<'required' | 'optional', Patterns>>>();
 
-function patternsFor(labels: ReadonlyMap<string, unknown>, colon: 'required' | 'optional'): Pattern[] {
+function patternsFor(labels: ReadonlyMap<string, unknown>, colon: 'required' | 'optional'): Patterns {
   const cache = compiled.get(labels) ?? {};
   compiled.set(labels, cache);
-  const separator = colon === 'required' ? String.raw`\s*[:：]\s*` : String.raw`\s*[:：]?\s*`;
-  cache[colon] ??= [...labels.keys()].sort((a, b) => b.length - a.length).map((label) => {
+  cache[colon] ??= (() => {
+    const separator = colon === 'required' ? String.raw`\s*[:：]\s*` : String.raw`\s*[:：]?\s*`;
+    // Longest first, so that where two labels fit the longer one wins, as alternation tries them in order.
+    const sorted = [...labels.keys()].sort((a, b) => b.length - a.length);
     // Keys are folded (ё → е, spaces collapsed); the page text is matched as printed.
-    const source = `${escape(label).replace(/ /g, '\\s+').replace(/е/g, '[её]')}(?!\\p{L})${separator}`;
-    return { label, start: new RegExp(`^${source}`, 'iu'), anywhere: new RegExp(source, 'iu') };
-  });
+    const sources = sorted.map((label) => escape(label).replace(/ /g, '\\s+').replace(/е/g, '[её]'));
+    const start = new RegExp(`^(?:${sources.map((source) => `(${source})`).join('|')})(?!\\p{L})${separator}`, 'iu');
+    const anywhere = new Map<number, RegExp>();
+    return {
+      which(text) {
+        const m = start.exec(text);
+        if (!m) return null;
+        const i = m.findIndex((group, n) => n > 0 && group !== undefined) - 1;
+        if (i < 0) return null;
+        let around = anywhere.get(i);
+        if (!around) anywhere.set(i, (around = new RegExp(`${sources[i]}(?!\\p{L})${separator}`, 'iu')));
+        return { label: sorted[i]!, anywhere: around };
+      },
+    };
+  })();
   return cache[colon];
 }
 
