@@ -37,6 +37,16 @@ describe('findLabelled', () => {
     expect(findLabelled(root, LABELS).map(({ key, value }) => [key, value])).toEqual([['done', '30 окт. 2026 г.']]);
   });
 
+  it('takes the longest label that fits where a shorter one fits too, and another when the longer needs a colon it lacks', () => {
+    const labels = labelMap([['Order', 'short'], ['Order ID', 'id']] as const);
+    expect(findLabelled(body('<p>Order ID: 8190000000000417</p>'), labels)).toEqual([
+      { key: 'id', value: '8190000000000417', line: 'Order ID: 8190000000000417' },
+    ]);
+    // Neither label: "Order ID" runs on into a letter, and "Order" is followed by no colon.
+    expect(findLabelled(body('<p>Order IDs: 1, 2</p>'), labels)).toEqual([]);
+    expect(findLabelled(body('<p>Order: 42</p>'), labels)).toEqual([{ key: 'short', value: '42', line: 'Order: 42' }]);
+  });
+
   it('gives up on a label whose value is nowhere near it', () => {
     const filler = '<p>' + 'lorem ipsum '.repeat(40) + '</p>';
     expect(findLabelled(body(`<div><div><span>Paid on:</span></div>${filler}</div>`), LABELS)).toEqual([]);
