@@ -71,6 +71,7 @@ function startOf(rule: Rule, ctx: Ctx): { ms: number; offset: number } | undefin
 function holds(condition: Condition, ctx: Ctx): boolean {
   if ('has' in condition) return known(ctx, condition.has);
   if ('lacks' in condition) return !known(ctx, condition.lacks);
+  if ('unlessUnmarked' in condition) return ctx.order[condition.unlessUnmarked] !== false;
   const first = eventMs(ctx, condition.gap[0]);
   if (Number.isNaN(first)) return false;
   const second = eventMs(ctx, condition.gap[1]);

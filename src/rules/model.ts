@@ -40,6 +40,8 @@ export const OrderSnapshot = z.object({
   title: z.optional(shortText),
   total: z.optional(z.object({ amount: z.string().check(z.maxLength(32)), currency: z.string().check(z.maxLength(8)) })),
   url: z.optional(z.string().check(z.maxLength(2000))),
+  /** Whether the goods carry the 7-day no-reason-return mark (七天退换) when the page says; absent when it does not. */
+  noReasonReturn: z.optional(z.boolean()),
 });
 
 export const PageReading = z.object({

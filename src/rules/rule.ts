@@ -51,7 +51,9 @@ export type Condition =
    * The time from the first event to the second — or, while the second is not known, to now (the gap
    * so far) — is within the bounds. Without the first event the condition does not hold.
    */
-  | { readonly gap: readonly [EventName, EventName]; readonly atMost?: Duration; readonly moreThan?: Duration };
+  | { readonly gap: readonly [EventName, EventName]; readonly atMost?: Duration; readonly moreThan?: Duration }
+  /** Unless the page says the goods lack the mark (七天退换): a right the page is silent about still runs. */
+  | { readonly unlessUnmarked: 'noReasonReturn' };
 
 type RowBase = {
   /** Stable id, '<market prefix>-<clock>' (e.g. 'ae-cancel-response'); timers carry it as ruleId. */

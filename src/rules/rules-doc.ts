@@ -39,6 +39,7 @@ function formatStep(step: NextStep): string {
 export function formatCondition(c: Condition): string {
   if ('has' in c) return `${c.has} known`;
   if ('lacks' in c) return `${c.lacks} not known`;
+  if ('unlessUnmarked' in c) return 'unless the page shows the goods without the 七天退换 mark';
   const bounds = [c.moreThan && `more than ${formatDuration(c.moreThan)}`, c.atMost && `at most ${formatDuration(c.atMost)}`];
   return `${c.gap[0]} → ${c.gap[1]} (so far) ${bounds.filter(Boolean).join(' and ')}`;
 }

@@ -55,7 +55,7 @@ describe('every rule row', () => {
     const conditional = RULES.filter((r) => r.kind === 'clock' && r.when?.length);
     for (const rule of conditional) {
       if (rule.kind !== 'clock') continue;
-      const events = [...new Set((rule.when ?? []).flatMap((c) => ('gap' in c ? c.gap : 'has' in c ? [c.has] : [c.lacks])))];
+      const events = [...new Set((rule.when ?? []).flatMap((c) => ('gap' in c ? c.gap : 'has' in c ? [c.has] : 'lacks' in c ? [c.lacks] : [])))];
       const combos = events.reduce<Partial<Record<EventName, string>>[]>((acc, e) =>
         acc.flatMap((ev) => offsets.map((d) => (d === undefined ? ev : { ...ev, [e]: iso(d) }))), [{}]);
       for (const stage of rule.stages) for (const events of combos) for (const now of [1, 9, 20, 30, 40]) {

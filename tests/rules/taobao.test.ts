@@ -125,6 +125,14 @@ describe('Taobao: after the parcel is signed for', () => {
     expect(at(delivered, '2025-11-17T00:00:00+08:00').next).toEqual({ action: 'request-refund', labels: ['申请退款'], deadline: '2025-11-18T00:00:00+08:00' });
   });
 
+  it('runs the no-reason clock only for goods the page marks 七天退换, and when the page says nothing of marks', () => {
+    const clocks = (noReasonReturn?: boolean) =>
+      at({ ...delivered, ...(noReasonReturn === undefined ? {} : { noReasonReturn }) }, '2025-11-11T10:00:00+08:00').timers.map((t) => t.clock);
+    expect(clocks(true)).toEqual(['no-reason-return', 'auto-confirm']);
+    expect(clocks(undefined)).toEqual(['no-reason-return', 'auto-confirm']);
+    expect(clocks(false)).toEqual(['auto-confirm']);
+  });
+
   it('gives no no-reason timer without the signing date', () => {
     const a = at({ ...delivered, events: { shippedAt: SHIPPED_AT, receivedAt: '2025-11-12T08:00:00+08:00' } }, '2025-11-12T10:00:00+08:00');
     expect(a.timers.map((t) => t.clock)).toEqual(['auto-confirm']);

@@ -17,6 +17,8 @@ export type SnapshotParts = {
   title?: string | null;
   total?: Money | null;
   url?: string | null;
+  /** The 七天退换 mark, when the page lists the goods' service marks (Taobao, Tmall); null when it does not. */
+  noReasonReturn?: boolean | null;
 };
 
 /** The snapshot, with an unrecognised status as `unknown` and a line in problems saying so. */
@@ -35,5 +37,6 @@ export function assembleSnapshot(parts: SnapshotParts, ref: string, problems: st
   if (parts.title) order.title = parts.title;
   if (parts.total) order.total = parts.total;
   if (parts.url) order.url = parts.url;
+  if (typeof parts.noReasonReturn === 'boolean') order.noReasonReturn = parts.noReasonReturn;
   return order;
 }

@@ -8,6 +8,7 @@ import { yuanInText, yuanValue } from './money';
 import { orderIdParam, orderRef, snapshot, uniqueLabels, type Status } from './snapshot';
 import { addEvent, chineseSpan, clockOfSentence, endsIn, noEvents, type Events } from './when';
 import { stageOfWords, statusTextOf, STEP_EVENTS, TRADE_STATUS, wordKey } from './words';
+import { noReasonReturnIn } from './service-marks';
 
 type Part = { type: string; value: unknown };
 
@@ -115,6 +116,7 @@ export function readDetail(url: string, doc: Document, now: Date): PageReading {
     title: asString(at(subOrders[0], 'itemInfo', 'title')),
     total,
     url,
+    noReasonReturn: noReasonReturnIn(subOrders),
   }, problems));
   return reading;
 }

@@ -7,6 +7,7 @@ import { yuanValue } from './money';
 import { httpsUrl, marketplaceOfLink, orderRef, snapshot, uniqueLabels, type Status } from './snapshot';
 import { addEvent, countdownClock, listCountdownClock, noEvents, shipByClock } from './when';
 import { stageOfWords, TRADE_STATUS } from './words';
+import { noReasonReturnIn } from './service-marks';
 
 type Operation = { text: string; id: string | null; url: string | null; countdown: boolean };
 
@@ -85,6 +86,7 @@ function readMainOrder(order: unknown, index: number, pageUrl: string, now: Date
     title: asString(at(subOrders[0], 'itemInfo', 'title')),
     total,
     url,
+    noReasonReturn: noReasonReturnIn(subOrders),
   }, problems);
 }
 

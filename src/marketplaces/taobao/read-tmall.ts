@@ -10,6 +10,7 @@ import { orderIdParam, orderNumberIn, orderRef, snapshot, uniqueLabels, type Sta
 import { addEvent, chineseSpan, clockOfSentence, endsIn, noEvents, ZONE, type Events } from './when';
 import { readDate } from '../common/dates';
 import { stageOfWords, statusTextOf, STEP_EVENTS, TIME_LABELS, TRADE_STATUS, wordKey } from './words';
+import { noReasonReturnIn } from './service-marks';
 
 const contentText = (c: unknown) => {
   const text = asString(at(c, 'text')) ?? '';
@@ -128,6 +129,7 @@ export function readTmallDetail(url: string, doc: Document, now: Date): PageRead
     title: objectsWith(at(data, 'orders'), 'itemInfo').map((o) => asString(at(o, 'itemInfo', 'title'))).find(Boolean),
     total,
     url,
+    noReasonReturn: noReasonReturnIn(at(data, 'orders')),
   }, problems));
   return reading;
 }

@@ -52,18 +52,20 @@ export const taobaoBuying: readonly Rule[] = [
   {
     kind: 'clock', id: 'tb-no-reason-return', title: '7-day no-reason return', marketplaces: market,
     clock: 'no-reason-return',
-    // Only goods marked 七天退换 have this right, and no snapshot says which goods are marked; most
-    // goods are (exempt: fresh food, custom-made, opened digital goods …), so it runs for every
-    // signed-for order and its source says so. Counted from the signing, never from the buyer's later
-    // confirmation: a start too late would promise days the buyer does not have.
+    // Only goods marked 七天退换 have this right. Lists and order pages show each item's service marks;
+    // where a page lists them without this one, the clock does not run. Where a page says nothing of them
+    // it runs, since most goods are marked (exempt: fresh food, custom-made, opened digital goods …).
+    // Counted from the signing, never from the buyer's later confirmation: a start too late would
+    // promise days the buyer does not have.
     stages: ['delivered', 'completed'], start: 'deliveredAt', fromNextDay: true, duration: { days: 7 },
+    when: [{ unlessUnmarked: 'noReasonReturn' }],
     // A right, not a chore: while the trade's own clock runs, its step (confirm, extend) is the one to
     // take, and this row speaks up only in its last day. After the trade succeeds the page offers the
     // return under 申请售后 instead of 申请退款.
     actor: 'buyer', onExpiry: 'right-lapses',
     next: [{ action: 'request-refund', labels: zh('申请退款', '申请售后'), leftAtMost: { days: 1 } }],
     confidence: 'secondary',
-    source: 'ahjjxx.com (七天无理由退货规范: 7 days from 00:00 of the day after signing); only for goods marked 七天退换, which the order page does not say',
+    source: 'ahjjxx.com (七天无理由退货规范: 7 days from 00:00 of the day after signing); only for goods marked 七天退换, read from the page\'s service marks where it shows them',
   },
   {
     kind: 'clock', id: 'tb-after-sales', title: 'after-sales', marketplaces: market, clock: 'after-sales',

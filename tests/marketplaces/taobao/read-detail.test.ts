@@ -35,6 +35,7 @@ describe('Taobao order detail', () => {
         title: '示例家居 纯棉毛巾 "加厚" 4条装',
         total: cny('59.00'),
         url,
+        noReasonReturn: true,
       } satisfies OrderSnapshot,
       problems: [],
     });
@@ -64,6 +65,7 @@ describe('Taobao order detail', () => {
         title: '示例婴儿 保温杯 350ml',
         total: cny('88.80'),
         url,
+        noReasonReturn: true,
       } satisfies OrderSnapshot,
       problems: [],
     });
@@ -87,6 +89,7 @@ describe('Taobao order detail', () => {
       title: '示例坚果 每日混合 25g×10袋',
       total: cny('19.90'),
       url,
+      noReasonReturn: true,
     } satisfies OrderSnapshot);
   });
 
@@ -127,6 +130,7 @@ describe('Tmall order detail', () => {
       title: '示例 电动牙刷 声波 黑色',
       total: cny('199.00'),
       url,
+      noReasonReturn: true,
     } satisfies OrderSnapshot);
     expect(problems).toEqual([]);
     expect(JSON.stringify(order)).not.toMatch(/示例路|13800000000/);
@@ -161,6 +165,7 @@ describe('Tmall order detail', () => {
         title: '示例 羊毛围巾 灰色',
         total: cny('66.60'),
         url,
+        noReasonReturn: true,
       } satisfies OrderSnapshot,
       problems: [],
     });
@@ -184,6 +189,7 @@ describe('Tmall order detail', () => {
       title: '示例 空气净化器 家用',
       total: cny('1299.00'),
       url,
+      noReasonReturn: true,
     } satisfies OrderSnapshot);
   });
 

@@ -50,6 +50,7 @@ describe('the old list, from its var data blob', () => {
       title: '示例 Type-C 数据线 1米 2条装',
       total: cny('47.40'),
       url: tmDetail('4187000000000001234'),
+      noReasonReturn: true,
     } satisfies OrderSnapshot);
   });
 
@@ -71,6 +72,7 @@ describe('the old list, from its var data blob', () => {
       title: '示例户外 防风外套 男款 藏青 XL',
       total: cny('128.00'),
       url: tbDetail('4187000000000001102'),
+      noReasonReturn: true,
     } satisfies OrderSnapshot);
   });
 
