@@ -62,7 +62,7 @@ const CHUNK_GROUPS = [
   // has taken what every marketplace shares).
   {
     name: 'taobao', priority: 0,
-    test: ids(/\/src\/marketplaces\/taobao\/(read-with|words|when|snapshot|money|anti-bot)\.ts$|\/src\/marketplaces\/common\/(inline-data|js-string|json-walk)\.ts$/),
+    test: ids(/\/src\/marketplaces\/taobao\/(read-with|words|when|snapshot|money|anti-bot|service-marks)\.ts$|\/src\/marketplaces\/common\/(inline-data|js-string|json-walk)\.ts$/),
   },
 ];
 
