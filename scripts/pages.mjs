@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { demoShiftDays, shiftDates } from './demo-dates.mjs';
 
 // A string path, not new URL(): under happy-dom (unit tests) the global URL is the DOM's, not Node's.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../tests/fixtures') + '/';
@@ -63,10 +64,10 @@ export const DEMO = [
   'https://www.aliexpress.com/p/order/index.html',
 ];
 
-/** The page to serve for an address, or null (the test network answers 404). */
-export function pageFor(url) {
+/** The page to serve for an address at `now` (its dates brought up to date), or null (the test network answers 404). */
+export function pageFor(url, now = Date.now()) {
   const file = PAGES[url];
-  return file ? readFileSync(FIXTURES + file, 'utf8') : null;
+  return file ? shiftDates(readFileSync(FIXTURES + file, 'utf8'), demoShiftDays(now)) : null;
 }
 
 /** Hosts the tests intercept; anything else is refused so nothing leaves the machine. */

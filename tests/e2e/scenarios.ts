@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { expectGuardHolds, guardWarningShown } from './guard-probe';
 import { chipCount, clickShowMe, hostState, probeSidebar, spotlightAround } from './sidebar-probe';
 import type { Tab } from './tab';
+import { servedIso } from '../../scripts/demo-dates.mjs';
 
 export const CANCEL_URL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000417';
 export const SHIPPED_URL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000311';
@@ -18,6 +19,16 @@ type Env = {
   screenshotTo?: string;
 };
 
+const PACIFIC = 'America/Los_Angeles';
+/** "Cancellation requested on: Nov 16, 2026 14:30" on the demo page, as written. */
+const CANCEL_REQUESTED_AT = '2026-11-16T14:30';
+
+/** The sidebar's way of writing an instant in AliExpress's time ("Nov 30, 14:30"). */
+function pacificWallClock(ms: number): string {
+  return new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: PACIFIC })
+    .format(new Date(ms));
+}
+
 const sidebarReady = () => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel');
 
 export function aliexpressScenarios(env: Env) {
@@ -30,6 +41,9 @@ export function aliexpressScenarios(env: Env) {
     expect(sidebar.text).toMatch(/Seller has .+ left to respond — then the order closes by itself and your refund starts\./);
     expect(sidebar.text).toContain('Rule: 14 days after the cancellation request');
     expect(sidebar.text).toContain('Worked out from the marketplace\'s rules');
+    // The page asked to cancel at 14:30 Pacific on its (served) day: the seller's time ends 14 days later.
+    const endsAt = Date.parse(servedIso(CANCEL_REQUESTED_AT, PACIFIC)) + 14 * 86_400_000;
+    expect(sidebar.text).toContain(`— ${pacificWallClock(endsAt)} Pacific`);
     expect(sidebar.next).toContain('Contact seller');
     expect(await tab.run(clickShowMe)).toBe(true);
     await tab.waitFor((label: string) => {
@@ -45,12 +59,16 @@ export function aliexpressScenarios(env: Env) {
   });
 
   it('keeps the order in storage with its stage history after the visit', async () => {
+    const tab = await env.open();
+    await tab.goto(CANCEL_URL);
+    await tab.waitFor(sidebarReady);
+    await tab.close();
     const stored = await env.stored();
     // As storage keeps it (lib/order-record.ts, schema 3): the history as a list of stages.
     const record = stored['order:aliexpress:8190000000000417'] as { schema: number; snapshot: { stage: string; events: Record<string, string> }; stages: string[] };
     expect(record.schema).toBe(3);
     expect(record.snapshot.stage).toBe('cancel-requested');
-    expect(record.snapshot.events.cancelRequestedAt).toBe('2026-11-16T14:30:00-08:00');
+    expect(record.snapshot.events.cancelRequestedAt).toBe(servedIso(CANCEL_REQUESTED_AT, PACIFIC));
     expect(record.stages).toEqual(['cancel-requested']);
   });
 

@@ -1,0 +1,4 @@
+export declare const DEMO_AS_OF: number;
+export declare function demoShiftDays(now?: number): number;
+export declare function shiftDates(html: string, days: number): string;
+export declare function servedIso(wall: string, zone: string, now?: number): string;
