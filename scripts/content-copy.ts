@@ -6,7 +6,7 @@
 // two copies never meet in one world.
 import type { Plugin } from 'vite';
 
-export const COPY_SUFFIX = '?content-copy';
+const COPY_SUFFIX = '?content-copy';
 
 export function contentCopies(contentSide: RegExp): Plugin {
   const posix = (id: string) => id.replace(/\\/g, '/');

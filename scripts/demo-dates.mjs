@@ -73,19 +73,19 @@ export function shiftDates(html, days) {
 }
 
 /**
- * Where a wall-clock time written on a demo page (`2026-11-16T14:30`, in `zone`) stands once served on
+ * Where a wall-clock time written on a demo page (`2026-11-16T14:30`, seconds optional, in `zone`) stands once served on
  * `now`: as ISO with the zone's offset on the served day, the way the readers write events.
  */
 export function servedIso(wall, zone, now = Date.now()) {
   const [date, time] = wall.split('T');
   const [y, m, d] = date.split('-').map(Number);
   const [yy, mm, dd] = addDays(y, m, d, demoShiftDays(now));
-  const [hh, mi] = time.split(':').map(Number);
-  const guess = Date.UTC(yy, mm - 1, dd, hh, mi);
+  const [hh, mi, ss = 0] = time.split(':').map(Number);
+  const guess = Date.UTC(yy, mm - 1, dd, hh, mi, ss);
   const offset = offsetMinutes(guess - offsetMinutes(guess, zone) * 60_000, zone);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
-  return `${yy}-${pad(mm)}-${pad(dd)}T${pad(hh)}:${pad(mi)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${yy}-${pad(mm)}-${pad(dd)}T${pad(hh)}:${pad(mi)}:${pad(ss)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** The zone's offset from UTC at an instant, in minutes. */

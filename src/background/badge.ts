@@ -5,12 +5,12 @@ import { marketplaceOn, type SettingsRecord } from '../lib/settings';
 import type { PlanOrder } from './planner';
 
 const HOUR = 3_600_000;
-export const SOON_MS = 48 * HOUR;
+const SOON_MS = 48 * HOUR;
 /**
  * An overdue clock counts for a week. Past that the order was simply never looked at again (a stale
  * page), and a badge that never goes away teaches the buyer to ignore it.
  */
-export const OVERDUE_MS = 7 * 24 * HOUR;
+const OVERDUE_MS = 7 * 24 * HOUR;
 
 const pressing = (timer: Timer, now: number) => {
   const ends = isoToMs(timer.endsAt);

@@ -8,7 +8,7 @@ import { REFUND_OPEN as REFUND_STAGES } from '../rules/guard';
  * closing refund returns to (also kept). A dispute going back and forth must not take the room other
  * orders need: 10,000 open orders at this cap still fit 5 MB (bench/README.md).
  */
-export const MAX_HISTORY = 6;
+const MAX_HISTORY = 6;
 
 const isTrade = (stage: Stage) => !REFUND_STAGES.includes(stage) && stage !== 'closed';
 /** The last stage seen outside a refund: where the order returns when a refund closes. */

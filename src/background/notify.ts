@@ -11,7 +11,7 @@ const SUMMARY = `${PREFIX}summary|`;
 export type NoticeContent = { id: string; title: string; message: string; forOrder: boolean };
 
 /** One notice per reminder id, so showing it twice replaces it instead of stacking a duplicate. */
-export const noticeId = (r: Reminder) => `${PREFIX}${r.id}`;
+const noticeId = (r: Reminder) => `${PREFIX}${r.id}`;
 
 /** The order key and rule behind a notice id; null for summaries (and for ids that are not ours). */
 export function noticeTarget(id: string): { key: string; ruleId: string } | null {

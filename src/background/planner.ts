@@ -14,7 +14,7 @@ const SAME_DEADLINE_MS = 12 * HOUR;
 /** Sent-log entries are kept this long after their deadline, then dropped. */
 const KEEP_MS = 30 * 24 * HOUR;
 /** More reminders than this at once become one summary notice instead of a burst. */
-export const MAX_AT_ONCE = 3;
+const MAX_AT_ONCE = 3;
 
 /**
  * Outcomes that cannot be undone: the buyer hears of these even when someone else must act. A seller's
@@ -33,7 +33,7 @@ export type Plan = { notices: Notice[]; log: SentLog; nextAt: number | null };
 
 export const timerId = (key: string, timer: Timer) => `${key}|${timer.ruleId}`;
 
-export function remindable(timer: Timer): boolean {
+function remindable(timer: Timer): boolean {
   return timer.actor === 'buyer' || IRREVERSIBLE.has(timer.onExpiry);
 }
 

@@ -11,9 +11,9 @@ import { plan, snoozeUntil, timerId, type Notice, type PlanOrder } from './plann
 export const NEXT_ALARM = 'buyer-clock-next';
 export const SWEEP_ALARM = 'buyer-clock-sweep';
 /** The sweep catches whatever a lost alarm or a clock change would otherwise leave waiting. */
-export const SWEEP_MINUTES = 30;
+const SWEEP_MINUTES = 30;
 
-export type AlarmsApi = {
+type AlarmsApi = {
   create(name: string, info: { when?: number; periodInMinutes?: number }): unknown;
   clear(name: string): Promise<unknown>;
   get(name: string): Promise<{ name: string } | undefined | null>;
@@ -30,8 +30,6 @@ export type ReminderDeps = {
   zone: () => string;
   log?: (msg: string) => void;
 };
-
-export type Reminders = ReturnType<typeof createReminders>;
 
 export function createReminders(deps: ReminderDeps) {
   const warn = deps.log ?? console.warn;

@@ -13,7 +13,7 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /** Archive up to `count` finished orders not in `keep`, oldest first; how many were archived. */
-export async function archiveFinished(area: KeyValueArea, keep: Set<string>, count: number, at: string): Promise<number> {
+async function archiveFinished(area: KeyValueArea, keep: Set<string>, count: number, at: string): Promise<number> {
   const everything = await area.get(null);
   const finished = Object.entries(everything)
     .filter(([key]) => key.startsWith(ORDER_PREFIX) && !keep.has(key))

@@ -7,7 +7,7 @@ import { DAY, isoToMs } from '../lib/time';
 import type { OrderRecord } from '../lib/storage';
 
 export const FINISHED: readonly Stage[] = ['completed', 'closed', 'refunded'];
-export const SETTLE_AFTER_MS = 90 * DAY;
+const SETTLE_AFTER_MS = 90 * DAY;
 
 /**
  * A finished order whose clocks have all been over for 90 days, seen finished for as long, keeps only

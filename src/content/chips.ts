@@ -40,7 +40,7 @@ export function anchorsFor(doc: Document, orderIds: readonly string[]): Map<stri
   return found;
 }
 
-/** The chip for an order at `now`: its most urgent running clock, else its latest; empty without one. */
+/** The chip for an order at `now`: its soonest running clock, else the earliest overdue one; empty without one. */
 function draw(container: HTMLElement, order: OrderView, now: number, t: Translate): void {
   const timers = order.assessment.timers;
   const timer = timers.find((tm) => isoToMs(tm.endsAt) >= now) ?? timers[0];

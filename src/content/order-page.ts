@@ -103,8 +103,8 @@ export function start(setGuardHook: SetClickHook, doc: Document = document): voi
     view.view.show(reading, reply);
   }
 
-  // The script starts at document_start (so the guard's click hook comes before the page's own); the
-  // order is read once the document has been parsed.
+  // The manifest asks for document_start, but the build's loader imports this chunk asynchronously, so
+  // it may arrive before or after parsing ends: read the order once the document is parsed, either way.
   const begin = () => {
     unwatch = watchPage(doc, () => void refresh(), () => view?.view.region?.() ?? null);
     void refresh();

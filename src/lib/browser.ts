@@ -11,7 +11,6 @@ const scope = globalThis as unknown as Scope;
 const browser = (scope.browser ?? scope.chrome) as Polyfill.Browser;
 
 export default browser;
-export type { Runtime, Storage } from 'webextension-polyfill';
 
 type Respond = (reply: unknown) => void;
 type RawListener = (message: unknown, sender: Runtime.MessageSender, respond: Respond) => boolean;

@@ -11,10 +11,6 @@ export function keyFor(prefix: string, id: string): MessageKey {
   return `${prefix}_${id.replace(/-/g, '_')}` as MessageKey;
 }
 
-export function hasKey(messages: Messages, key: string): boolean {
-  return Object.hasOwn(messages, key);
-}
-
 /** The browser's substitution rules ($NAME$ placeholders whose content is $1..$9), done by hand. */
 export function translateFrom(messages: Messages): Translate {
   return (key, ...subs) => {

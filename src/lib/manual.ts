@@ -6,7 +6,7 @@ import { EventName, IsoTime, Marketplace, Stage, type OrderSnapshot } from '../r
 
 import { CHECKLIST_IDS, MANUAL_PREFIX, type ChecklistId as ChecklistIdValue } from './manual-ids';
 
-export { CHECKLIST_IDS, MANUAL_PREFIX };
+export { MANUAL_PREFIX };
 export const ChecklistId = z.enum(CHECKLIST_IDS);
 export type ChecklistId = ChecklistIdValue;
 

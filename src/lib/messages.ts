@@ -1,7 +1,7 @@
 // Every message that crosses between the extension's parts, as zod schemas. The worker accepts only
 // what parses here; anything else is dropped (see background/router.ts).
 import * as z from 'zod/mini';
-import { Assessment, EventName, Marketplace, PageReading, Stage, type OrderSnapshot } from '../rules/model';
+import { Assessment, EventName, Marketplace, PageReading, Stage } from '../rules/model';
 import { BuyerNotes, EvidenceId } from './storage';
 import { PAGE_MESSAGES, Strings } from './page-messages';
 import { ChecklistId } from './manual';
@@ -9,8 +9,8 @@ import { ChecklistId } from './manual';
 /** Larger than any real order page's reading (200 orders), small enough that a flood cannot fill the store. */
 export const MAX_MESSAGE_BYTES = 512 * 1024;
 
-export const PageReadMessage = z.object({ type: z.literal('page-read'), reading: PageReading });
-export const SetUiMessage = z.object({ type: z.literal('set-ui'), sidebarCollapsed: z.boolean() });
+const PageReadMessage = z.object({ type: z.literal('page-read'), reading: PageReading });
+const SetUiMessage = z.object({ type: z.literal('set-ui'), sidebarCollapsed: z.boolean() });
 
 export const SetOrderNotesMessage = z.object({
   type: z.literal('set-order-notes'),
@@ -18,7 +18,7 @@ export const SetOrderNotesMessage = z.object({
   problem: z.optional(z.boolean()),
   evidence: z.optional(z.array(EvidenceId).check(z.maxLength(10))),
 });
-export const ListOrdersMessage = z.object({ type: z.literal('list-orders') });
+const ListOrdersMessage = z.object({ type: z.literal('list-orders') });
 
 export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessage, SetOrderNotesMessage, ListOrdersMessage, ...PAGE_MESSAGES]);
 
@@ -52,7 +52,7 @@ export const OrderView = z.object({
   })),
 });
 
-export const UiState = z.object({ sidebarCollapsed: z.boolean() });
+const UiState = z.object({ sidebarCollapsed: z.boolean() });
 
 /**
  * `strings`: the messages of the language the buyer chose in the options, or absent/null for "automatic"
@@ -63,18 +63,12 @@ export const OrderReply = z.object({ ok: z.literal(true), order: OrderView });
 /** What the popup must tell the buyer about the store itself (background/store.ts health()). */
 export const StoreHealth = z.object({ quarantined: z.number(), storageFullAt: z.optional(z.string()), archived: z.number() });
 export const ListOrdersReply = z.object({ ok: z.literal(true), orders: z.array(OrderView), health: z.optional(StoreHealth) });
-export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
 
 export type Message = z.infer<typeof Message>;
-export type PageReadMessage = z.infer<typeof PageReadMessage>;
-export type SetUiMessage = z.infer<typeof SetUiMessage>;
 export type OrderView = z.infer<typeof OrderView>;
 export type RuleNote = z.infer<typeof RuleNote>;
-export type UiState = z.infer<typeof UiState>;
 export type PageReadReply = z.infer<typeof PageReadReply>;
 export type SetOrderNotesMessage = z.infer<typeof SetOrderNotesMessage>;
 export type OrderReply = z.infer<typeof OrderReply>;
 export type ListOrdersReply = z.infer<typeof ListOrdersReply>;
 export type StoreHealth = z.infer<typeof StoreHealth>;
-export type ErrorReply = z.infer<typeof ErrorReply>;
-export type { OrderSnapshot };

@@ -9,7 +9,6 @@ import { EVIDENCE_IDS } from './evidence';
 export const ORDER_PREFIX = 'order:';
 export const orderKey = (marketplace: string, orderId: string) => `${ORDER_PREFIX}${marketplace}:${orderId}`;
 
-export { EVIDENCE_IDS };
 export const EvidenceId = z.enum(EVIDENCE_IDS);
 export type EvidenceId = z.infer<typeof EvidenceId>;
 

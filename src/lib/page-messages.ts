@@ -12,28 +12,27 @@ export const Strings = z.record(z.string(), z.object({
 }));
 
 const manualKey = z.string().check(z.startsWith(MANUAL_PREFIX), z.maxLength(100));
-export { IMPORT_BATCH };
 
-export const GetSettingsMessage = z.object({ type: z.literal('get-settings') });
-export const SetSettingsMessage = z.object({ type: z.literal('set-settings'), settings: z.omit(SettingsRecord, { schema: true }) });
-export const AddManualMessage = z.object({ type: z.literal('add-manual-order'), order: ManualInput });
-export const SetChecklistMessage = z.object({
+const GetSettingsMessage = z.object({ type: z.literal('get-settings') });
+const SetSettingsMessage = z.object({ type: z.literal('set-settings'), settings: z.omit(SettingsRecord, { schema: true }) });
+const AddManualMessage = z.object({ type: z.literal('add-manual-order'), order: ManualInput });
+const SetChecklistMessage = z.object({
   type: z.literal('set-checklist'), key: manualKey, checklist: z.array(ChecklistId).check(z.maxLength(10)),
 });
-export const RemoveManualMessage = z.object({ type: z.literal('remove-manual-order'), key: manualKey });
-export const ExportDataMessage = z.object({ type: z.literal('export-data') });
-export const ImportDataMessage = z.object({
+const RemoveManualMessage = z.object({ type: z.literal('remove-manual-order'), key: manualKey });
+const ExportDataMessage = z.object({ type: z.literal('export-data') });
+const ImportDataMessage = z.object({
   type: z.literal('import-data'),
   orders: z.array(z.unknown()).check(z.maxLength(IMPORT_BATCH)),
   manual: z.array(z.unknown()).check(z.maxLength(IMPORT_BATCH)),
 });
-export const DeleteAllMessage = z.object({ type: z.literal('delete-all'), confirmed: z.literal(true) });
+const DeleteAllMessage = z.object({ type: z.literal('delete-all'), confirmed: z.literal(true) });
 // Copies of stored items that no longer validated: the buyer saves them to a file, then may delete them.
-export const ExportSetAsideMessage = z.object({ type: z.literal('export-set-aside') });
-export const DiscardSetAsideMessage = z.object({
+const ExportSetAsideMessage = z.object({ type: z.literal('export-set-aside') });
+const DiscardSetAsideMessage = z.object({
   type: z.literal('discard-set-aside'), keys: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000)),
 });
-export const AcknowledgeFullMessage = z.object({ type: z.literal('acknowledge-storage-full') });
+const AcknowledgeFullMessage = z.object({ type: z.literal('acknowledge-storage-full') });
 
 export const PAGE_MESSAGES = [
   GetSettingsMessage, SetSettingsMessage, AddManualMessage, SetChecklistMessage, RemoveManualMessage,
@@ -46,7 +45,7 @@ export const PAGE_MESSAGE_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** Why an imported item was left out; the options page says it in the buyer's language. */
-export const REJECT_REASONS = ['invalid', 'key-mismatch'] as const;
+const REJECT_REASONS = ['invalid', 'key-mismatch'] as const;
 export const ImportResult = z.object({
   added: z.number(),
   updated: z.number(),

@@ -12,7 +12,7 @@ export type Language = z.infer<typeof Language>;
 /** A time of day as minutes after midnight, in the buyer's own zone. */
 const DayMinute = z.int().check(z.gte(0), z.lte(MINUTES_IN_DAY - 1));
 /** A lead time in minutes: from 5 minutes to 30 days before a deadline. */
-export const LeadMinutes = z.int().check(z.gte(5), z.lte(30 * MINUTES_IN_DAY));
+const LeadMinutes = z.int().check(z.gte(5), z.lte(30 * MINUTES_IN_DAY));
 
 export const SettingsRecord = z.object({
   schema: z.literal(1),
@@ -25,5 +25,5 @@ export const SettingsRecord = z.object({
 });
 export type SettingsRecord = z.infer<typeof SettingsRecord>;
 
-export { DEFAULT_SETTINGS, LANGUAGES, marketplaceOn, normaliseLeads };
+export { DEFAULT_SETTINGS, marketplaceOn, normaliseLeads };
 

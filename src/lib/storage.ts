@@ -10,7 +10,7 @@ import {
 } from './order-record';
 
 export {
-  BuyerNotes, EVIDENCE_IDS, EvidenceId, HistoryEntry, NO_NOTES, ORDER_PREFIX, OrderRecord, StoredOrder, compactOrder, orderKey,
+  BuyerNotes, EvidenceId, HistoryEntry, NO_NOTES, ORDER_PREFIX, OrderRecord, StoredOrder, compactOrder, orderKey,
 } from './order-record';
 export const QUARANTINE_PREFIX = 'quarantine:';
 export const UI_KEY = 'ui';

@@ -7,8 +7,13 @@ import { detectPage } from './detect';
 import { taobao } from './taobao';
 import type { MarketplaceModule } from './module';
 
+// The contract's other half, for callers outside the extension (tests, tools): detectPage(url) says which
+// page an address is without reading it.
+/** @public */
 export { detectPage } from './detect';
+/** @public */
 export type { DetectedPage } from './detect';
+/** @public */
 export type { OrderSnapshot, PageReading } from '../rules/model';
 
 const MODULES: Partial<Record<Marketplace, MarketplaceModule>> = { aliexpress, taobao, tmall: taobao, '1688': alibaba1688 };

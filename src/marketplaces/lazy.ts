@@ -34,8 +34,8 @@ function importFor(marketplace: Marketplace, kind: PageKind): Import | null {
 const loading = new Map<string, Promise<Read | null>>();
 
 /**
- * The reader for url's page, fetched once; null for no supported page. Call it early (at
- * document_start) so the fetch overlaps the page's own parsing. A failed fetch is forgotten, so the next
+ * The reader for url's page, fetched once; null for no supported page. Call it as soon as the script
+ * runs, so the fetch overlaps whatever parsing of the page is left. A failed fetch is forgotten, so the next
  * call tries again.
  */
 export function loadReader(url: string): Promise<Read | null> {

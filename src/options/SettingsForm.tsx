@@ -6,7 +6,7 @@ import { keyFor, type Translate } from '../lib/i18n';
 import { formatDuration } from '../ui/format';
 
 /** The lead times offered, in minutes: a week down to half an hour. */
-export const LEAD_CHOICES = [10080, 4320, 2880, 1440, 720, 360, 180, 60, 30];
+const LEAD_CHOICES = [10080, 4320, 2880, 1440, 720, 360, 180, 60, 30];
 
 type Props = { settings: SettingsRecord; onChange: (next: SettingsRecord) => void; t: Translate };
 

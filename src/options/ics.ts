@@ -8,7 +8,7 @@ import { expiryText } from '../ui/sentences';
 
 const EVENT_MINUTES = 15;
 
-export function upcomingDeadlines(orders: OrderView[], now: number) {
+function upcomingDeadlines(orders: OrderView[], now: number) {
   return orders.flatMap((order) => order.assessment.timers
     .filter((timer) => isoToMs(timer.endsAt) > now)
     .map((timer) => ({ order, timer })));

@@ -23,8 +23,11 @@ export type PopupProps = OrderActions & StoreActions & {
   clock?: () => number;
 };
 
-/** Overdue first (the longest overdue leads), then the soonest deadline; orders with no clock last. */
-export function byUrgency(orders: OrderView[], now: number): OrderView[] {
+/**
+ * By the end of each order's urgent clock (its soonest running one, else its latest overdue one), earliest
+ * first: so orders with nothing left running lead; orders with no clock last.
+ */
+function byUrgency(orders: OrderView[], now: number): OrderView[] {
   const when = (o: OrderView) => {
     const timer = urgentTimer(o, now);
     return timer ? isoToMs(timer.endsAt) : Infinity;

@@ -11,9 +11,9 @@ export type StoreActions = {
   onAcknowledgeFull: () => void;
 };
 
-type Props = StoreActions & { health: StoreHealth; t: Translate; locale: string };
+type Props = StoreActions & { health: StoreHealth; t: Translate; locale: string; zone: string };
 
-export function StoreNotice({ health, t, locale, onSaveSetAside, onDiscardSetAside, onAcknowledgeFull }: Props) {
+export function StoreNotice({ health, t, locale, zone, onSaveSetAside, onDiscardSetAside, onAcknowledgeFull }: Props) {
   const [saved, setSaved] = useState<string[] | null>(null);
   const [failed, setFailed] = useState(false);
   const save = async () => {
@@ -21,7 +21,7 @@ export function StoreNotice({ health, t, locale, onSaveSetAside, onDiscardSetAsi
     setFailed(keys === null);
     setSaved(keys);
   };
-  const fullAt = health.storageFullAt && new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  const fullAt = health.storageFullAt && new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone })
     .format(new Date(health.storageFullAt));
   return (
     <>

@@ -23,7 +23,7 @@ export const ON_EXPIRY = [
   'refund-granted', 'request-closes', 'request-closes-seller-paid', 'right-lapses', 'platform-steps-in',
   'refund-overdue', 'request-approved', 'buyer-may-escalate', 'seller-late',
 ] as const;
-export type OnExpiry = (typeof ON_EXPIRY)[number];
+type OnExpiry = (typeof ON_EXPIRY)[number];
 
 /**
  * One thing the buyer can do while a clock runs. A row lists its steps in order of preference; steps

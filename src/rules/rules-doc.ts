@@ -36,7 +36,7 @@ function formatStep(step: NextStep): string {
   return durationMs(step.leftAtMost) > 0 ? `${text} (≤ ${formatDuration(step.leftAtMost)} left)` : `${text} (once time is up)`;
 }
 
-export function formatCondition(c: Condition): string {
+function formatCondition(c: Condition): string {
   if ('has' in c) return `${c.has} known`;
   if ('lacks' in c) return `${c.lacks} not known`;
   if ('unlessUnmarked' in c) return 'unless the page shows the goods without the 七天退换 mark';

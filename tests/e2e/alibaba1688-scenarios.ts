@@ -6,6 +6,8 @@ import { axeViolations } from './axe';
 import { expectGuardHolds, guardWarningShown, guardWarningText } from './guard-probe';
 import { hostState, probeSidebar } from './sidebar-probe';
 import type { Tab } from './tab';
+import { visit } from './visit';
+import { servedIso } from '../../scripts/demo-dates.mjs';
 
 export const A1688_LIST_URL = 'https://trade.1688.com/order/buyer_order_list.htm';
 export const A1688_OLD_LIST_URL = 'https://trade.1688.com/order/buyer_order_list.htm?oldBuyerOrderList=y';
@@ -78,13 +80,14 @@ export function alibaba1688Scenarios(env: Env1688) {
   });
 
   it('keeps the 1688 orders with their Beijing-time events', async () => {
-    const stored = await env.stored();
+    await visit(env, A1688_PAY_URL, 'order:1688:3900000000000000101');
+    const stored = await visit(env, A1688_REFUND_URL, 'order:1688:3900000000000000104');
     const pay = stored['order:1688:3900000000000000101'] as { snapshot: { stage: string; events: Record<string, string> } } | undefined;
     expect(pay?.snapshot.stage).toBe('awaiting-payment');
-    expect(pay?.snapshot.events.placedAt).toBe('2026-11-21T09:15:02+08:00');
+    expect(pay?.snapshot.events.placedAt).toBe(servedIso('2026-11-21T09:15:02', 'Asia/Shanghai'));
     const refund = stored['order:1688:3900000000000000104'] as { snapshot: { stage: string; events: Record<string, string> } } | undefined;
     expect(refund?.snapshot.stage).toBe('refund-requested');
-    expect(refund?.snapshot.events.refundRequestedAt).toBe('2026-11-22T10:48:15+08:00');
+    expect(refund?.snapshot.events.refundRequestedAt).toBe(servedIso('2026-11-22T10:48:15', 'Asia/Shanghai'));
   });
 
   it('puts a chip beside every order of the old list', async () => {
@@ -111,7 +114,7 @@ export function alibaba1688Scenarios(env: Env1688) {
     // 104 was seen on its refund page first: the list's 退款中 says the same stage.
     expect(stages).toEqual(['awaiting-payment', 'awaiting-shipment', 'shipped', 'refund-requested', 'completed', 'completed', 'closed', 'closed']);
     const shipped = stored['order:1688:3900000000000000103'] as { snapshot: { events: Record<string, string>; total: unknown } };
-    expect(shipped.snapshot.events.placedAt).toBe('2026-11-12T10:05:33+08:00');
+    expect(shipped.snapshot.events.placedAt).toBe(servedIso('2026-11-12T10:05:33', 'Asia/Shanghai'));
     expect(shipped.snapshot.total).toEqual({ amount: '356.40', currency: 'CNY' });
     await tab.close();
   });
@@ -147,6 +150,8 @@ export function alibaba1688Scenarios(env: Env1688) {
   });
 
   it('on trade.1688.com, warns in red and stops a click on 确认收货 while the refund is open, until the buyer confirms', async () => {
+    // The seller's refund-response clock is on the refund page: the buyer has seen it there first.
+    await visit(env, A1688_REFUND_URL, 'order:1688:3900000000000000104');
     const tab = await env.open();
     await tab.goto(A1688_REFUNDING_URL);
     await tab.waitFor(guardWarningShown);
@@ -221,7 +226,9 @@ export function alibaba1688Scenarios(env: Env1688) {
     await tab.close();
   });
 
-  it('asks nothing of the network beyond the pages themselves', () => {
+  it('asks nothing of the network beyond the pages themselves', async () => {
+    await visit(env, A1688_PAY_URL, 'order:1688:3900000000000000101');
+    await visit(env, A1688_REFUND_URL, 'order:1688:3900000000000000104');
     expect(env.leaks()).toEqual([]);
   });
 }

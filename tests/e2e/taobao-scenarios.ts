@@ -2,6 +2,8 @@
 import { expect, it } from 'vitest';
 import { chipCount, hostState, probeSidebar } from './sidebar-probe';
 import type { Tab } from './tab';
+import { visit } from './visit';
+import { servedIso } from '../../scripts/demo-dates.mjs';
 
 export const TB_SHIPPED_URL = 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001105';
 export const TB_LIST_URL = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
@@ -31,9 +33,11 @@ export function taobaoScenarios(env: TaobaoEnv) {
   });
 
   it('keeps the Taobao order with its Beijing-time events', async () => {
-    const record = (await env.stored())['order:taobao:4187000000000001105'] as { snapshot: { stage: string; events: Record<string, string> } } | undefined;
+    const key = 'order:taobao:4187000000000001105';
+    const record = (await visit(env, TB_SHIPPED_URL, key))[key] as { snapshot: { stage: string; events: Record<string, string> } } | undefined;
     expect(record?.snapshot.stage).toBe('shipped');
-    expect(record?.snapshot.events.shippedAt).toBe('2026-11-02T16:20:11+08:00');
+    // "发货时间: 2026-11-02 16:20:11" on the page as written, Beijing time.
+    expect(record?.snapshot.events.shippedAt).toBe(servedIso('2026-11-02T16:20:11', 'Asia/Shanghai'));
   });
 
   it('puts a chip beside every order of the old list', async () => {
@@ -68,7 +72,9 @@ export function taobaoScenarios(env: TaobaoEnv) {
     await tab.close();
   });
 
-  it('made no request of its own on these pages', () => {
+  it('made no request of its own on these pages', async () => {
+    await visit(env, TB_SHIPPED_URL, 'order:taobao:4187000000000001105');
+    await visit(env, TM_SHIPPED_URL, 'order:tmall:4187000000000004803');
     expect(env.leaks()).toEqual([]);
   });
 }

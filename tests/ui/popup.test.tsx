@@ -95,7 +95,7 @@ describe('Popup', () => {
 
   it('tells the buyer that storage ran full and what was archived, until they say OK', () => {
     const { actions } = show([], { quarantined: 0, storageFullAt: '2026-11-19T08:00:00+00:00', archived: 12 });
-    expect(screen.getByRole('alert').querySelector('p')!.textContent).toMatch(/^Storage ran full on Nov 19, 2026, \d{1,2}:00\s[AP]M\. To keep every open order, Buyer Clock archived its oldest finished orders as one line each \(archived so far: 12\)\.$/);
+    expect(screen.getByRole('alert').querySelector('p')!.textContent).toMatch(/^Storage ran full on Nov 19, 2026, 8:00\sAM\. To keep every open order, Buyer Clock archived its oldest finished orders as one line each \(archived so far: 12\)\.$/);
     fireEvent.click(screen.getByRole('button', { name: 'OK' }));
     expect(actions.onAcknowledgeFull).toHaveBeenCalled();
   });

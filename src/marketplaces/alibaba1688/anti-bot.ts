@@ -1,6 +1,6 @@
 // 1688 answers too many requests with a rate-limit page (/_____tmd_____/punish) or a slider captcha
 // instead of the page.
-import { isWall, type Wall } from '../common/wall';
+import type { Wall } from '../common/wall';
 
 export const WALL: Wall = {
   selectors: 'iframe[src*="/_____tmd_____/punish"], #nc_1_wrapper, .nc-container, #baxia-dialog-content, .baxia-dialog',
@@ -8,4 +8,3 @@ export const WALL: Wall = {
 };
 
 export const isPunishUrl = (url: string) => url.includes('/_____tmd_____/punish');
-export const isAntiBotPage = (url: string, doc: Document) => isPunishUrl(url) || isWall(doc, WALL);

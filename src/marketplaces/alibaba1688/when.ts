@@ -9,7 +9,7 @@ import { deepParent, deepText, deepTextNodes } from '../common/shadow';
 import { labelledLines } from './lines';
 import { EVENT_LABELS, STAGE_CLOCK } from './words';
 
-export const ZONE = PLATFORM_ZONE['1688'];
+const ZONE = PLATFORM_ZONE['1688'];
 
 export type { Events } from '../common/snapshot';
 import type { Events } from '../common/snapshot';

@@ -10,7 +10,7 @@ export type { Status };
 const MAX_STATUS = 80; // longer texts are sentences or whole blocks, never a status title
 
 /** The first element under root (root included) whose whole text is a known status. */
-export function knownStatusIn(root: Element): Status | null {
+function knownStatusIn(root: Element): Status | null {
   for (const el of [root, ...root.querySelectorAll('*')]) {
     const text = textOf(el);
     if (text.length === 0 || text.length > MAX_STATUS) continue;

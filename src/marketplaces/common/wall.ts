@@ -14,12 +14,12 @@ export type Wall = {
   folded?: boolean;
 };
 
-export function hasWallElement(doc: Document, wall: Wall): boolean {
+function hasWallElement(doc: Document, wall: Wall): boolean {
   return doc.querySelector(wall.selectors) !== null;
 }
 
 /** Only visible text counts: ordinary pages ship these words inside their script bundles. */
-export function showsWallWords(doc: Document, wall: Wall): boolean {
+function showsWallWords(doc: Document, wall: Wall): boolean {
   const text = doc.body ? visibleText(doc.body) : '';
   const seen = wall.folded ? text.toLowerCase() : text;
   return wall.phrases.some((phrase) => seen.includes(phrase));

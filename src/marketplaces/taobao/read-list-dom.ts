@@ -29,7 +29,7 @@ function textElements(root: Element): { el: Element; text: string }[] {
  * Each "订单号" label under root; an order's box is the widest ancestor below root holding no other
  * order's label (below root, so a lone order does not take the tabs and the "load more" button).
  */
-export function orderBoxesByLabel(root: Element): Element[] {
+function orderBoxesByLabel(root: Element): Element[] {
   const labels = textElements(root).filter((t) => ORDER_NUMBER_LABELS.has(wordKey(t.text).replace(/:$/, ''))).map((t) => t.el);
   return labels.map((label) => {
     let box = label;
@@ -83,7 +83,7 @@ type Options = {
   total?: string;
 };
 
-export function readOrderBox(box: Element, index: number, pageUrl: string, now: Date, problems: string[], opt: Options): OrderSnapshot | null {
+function readOrderBox(box: Element, index: number, pageUrl: string, now: Date, problems: string[], opt: Options): OrderSnapshot | null {
   const orderId = opt.orderId?.(box) ?? labelledOrderNumber(box);
   if (!orderId) {
     problems.push(`taobao ${opt.kind}: order #${index + 1} has no order id, left out`);

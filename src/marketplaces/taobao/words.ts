@@ -12,7 +12,7 @@ const keyed = <T>(table: Readonly<Record<string, T>>): ReadonlyMap<string, T> =>
   new Map(Object.entries(table).map(([k, v]) => [wordKey(k), v] as const));
 
 /** Trade status words as the list, detail and Tmall pages print them. */
-export const STATUS_WORDS = keyed<Stage>({
+const STATUS_WORDS = keyed<Stage>({
   '等待买家付款': 'awaiting-payment',
   '待付款': 'awaiting-payment',
   '买家已付款': 'awaiting-shipment',
@@ -54,7 +54,7 @@ export const TRADE_STATUS = new Map<string, Stage>([
 ]);
 
 /** Refund states (refund2.taobao.com) → the stage, and the clock a countdown in that state counts. */
-export const REFUND_STATES = keyed<{ stage: Stage; clock: ClockId | null }>({
+const REFUND_STATES = keyed<{ stage: Stage; clock: ClockId | null }>({
   '买家已经申请退款,等待卖家同意': { stage: 'refund-requested', clock: 'refund-response' },
   '等待卖家同意': { stage: 'refund-requested', clock: 'refund-response' },
   '等待卖家处理': { stage: 'refund-requested', clock: 'refund-response' },
