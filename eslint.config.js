@@ -4,6 +4,8 @@ import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
 
+const SHELLS = ['**/lib/browser*', 'webextension-polyfill', 'preact', 'preact/*', '**/ui/**', '**/background/**', '**/content/**'];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-e2e/**', 'node_modules/**', 'demo-out/**', 'bench/**/*.json'] },
   js.configs.recommended,
@@ -30,10 +32,29 @@ export default tseslint.config(
     },
   },
   {
-    // The pure cores import nothing from the browser or the UI (design.md, "Pure cores, thin shells").
+    // The pure cores (readers and rule engine) import nothing from the browser or the UI, so both run
+    // and are tested anywhere with any input.
     files: ['src/marketplaces/**', 'src/rules/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/lib/browser*', 'webextension-polyfill', 'preact', 'preact/*', '**/ui/**', '**/background/**', '**/content/**'] }],
+      'no-restricted-imports': ['error', { patterns: SHELLS }],
+    },
+  },
+  {
+    // Readers see only the document they are given: no page globals, no browser API, no zod (the worker
+    // validates what they send), and the model's schemas as types only (they are zod).
+    files: ['src/marketplaces/**'],
+    rules: {
+      'no-restricted-globals': ['error',
+        ...['window', 'document', 'location', 'browser', 'chrome'].map((name) => ({ name, message: 'A reader reads only the Document it is given.' })),
+      ],
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: SHELLS, message: 'Readers are pure: nothing from the browser or the UI.' },
+          { group: ['zod', 'zod/*'], message: 'Readers do not validate; the worker does.' },
+          { group: ['**/rules/model'], allowTypeImports: true, message: 'Import the model as types only (its values are zod schemas).' },
+        ],
+      }],
     },
   },
 );

@@ -1,4 +1,4 @@
-// Size budgets over the built extensions (issue 7). Size is deterministic, so it is a test; time is not,
+// Size budgets over the built extensions (the figures bench/README.md explains). Size is deterministic, so it is a test; time is not,
 // so timings live in `npm run bench` only. The files are found by following the import graph from each
 // built manifest (scripts/bench-size.mjs), the way a browser loads them.
 import { existsSync } from 'node:fs';
@@ -10,7 +10,10 @@ const list = (files: { file: string; gzip: number }[]) => files.map((f) => `${f.
 
 describe.each(['chrome', 'firefox'])('bundle sizes in dist/%s (gzip)', (browser) => {
   const dist = `dist/${browser}`;
-  it('the build exists', () => expect(existsSync(`${dist}/manifest.json`)).toBe(true));
+  const built = existsSync(`${dist}/manifest.json`);
+  it('the build exists', () => expect(built, `${dist}/manifest.json: run npm run build first`).toBe(true));
+  // Without a build there is nothing to measure: the test above fails, and says why, instead of the file.
+  if (!built) return;
   const size = measureBuild(dist);
 
   it('finds the content scripts, the worker and the popup through the manifest', () => {

@@ -1,7 +1,7 @@
 // What a buyer must see on AliExpress, in whichever real browser runs it.
 import { expect, it } from 'vitest';
 import { expectGuardHolds, guardWarningShown } from './guard-probe';
-import { chipCount, clickShowMe, hostState, probeSidebar, spotlightAround } from './sidebar-probe';
+import { chipTexts, clickShowMe, hostState, probeSidebar, spotlightAround } from './sidebar-probe';
 import type { Tab } from './tab';
 import { servedIso } from '../../scripts/demo-dates.mjs';
 
@@ -86,10 +86,17 @@ export function aliexpressScenarios(env: Env) {
   it('puts a chip beside each order of the list', async () => {
     const tab = await env.open();
     await tab.goto(LIST_URL);
-    await tab.waitFor(() => document.querySelectorAll('buyer-clock-chip').length > 0);
-    const withClocks = await tab.run(() => document.querySelectorAll('.order-item').length);
-    expect(withClocks).toBeGreaterThanOrEqual(6);
-    expect(await tab.run(chipCount)).toBeGreaterThanOrEqual(4);
+    await tab.waitFor(() => document.querySelectorAll('buyer-clock-chip').length === 9);
+    expect(await tab.run(() => document.querySelectorAll('.order-item').length)).toBe(9);
+    // One chip in each order's own row…
+    const rows = await tab.run(() => [...document.querySelectorAll('buyer-clock-chip')].map((c) => c.closest('.order-item')?.textContent?.match(/\d{16}/)?.[0] ?? ''));
+    expect(new Set(rows).size).toBe(9);
+    expect(rows).toContain('8190000000000101');
+    // …and a countdown in each whose clock the list alone gives: the unpaid order's 20 days to pay.
+    await tab.waitFor(() => [...document.querySelectorAll('buyer-clock-chip')].some((c) => c.shadowRoot?.textContent?.trim()));
+    const texts = await tab.run(chipTexts);
+    expect(texts[rows.indexOf('8190000000000101')]).toMatch(/^⏱\d+ d \d+ h · You act$/);
+    expect(texts.filter(Boolean)).toHaveLength(1);
     expect(await tab.run(hostState)).toMatchObject({ sidebar: false });
     await tab.close();
   });
