@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const eslint = new ESLint();
 async function problems(code: string, file = 'src/marketplaces/taobao/read-example.ts'): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: file });
-  return result.messages.map((m) => m.ruleId ?? m.message);
+  return result!.messages.map((m) => m.ruleId ?? m.message);
 }
 
 describe('reader purity (ESLint)', () => {
