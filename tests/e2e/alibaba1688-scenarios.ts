@@ -227,8 +227,9 @@ export function alibaba1688Scenarios(env: Env1688) {
   });
 
   it('asks nothing of the network beyond the pages themselves', async () => {
+    const before = env.leaks().length;
     await visit(env, A1688_PAY_URL, 'order:1688:3900000000000000101');
     await visit(env, A1688_REFUND_URL, 'order:1688:3900000000000000104');
-    expect(env.leaks()).toEqual([]);
+    expect(env.leaks().slice(before)).toEqual([]);
   });
 }

@@ -1,6 +1,7 @@
 // The popup and the options page in real Firefox (moz-extension pages; no worker to evaluate in), and a
-// hand-tracked Kuaishou order with its 7-day clock. One browser for the whole file.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// hand-tracked Kuaishou order with its 7-day clock. One browser for the whole file; each test starts
+// with nothing stored and the default settings.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FIREFOX_UUID, launchFirefox } from '../../scripts/browsers.mjs';
 import { axeViolations } from './axe';
@@ -21,6 +22,15 @@ describe('Firefox: popup, options and a hand-tracked order', () => {
   let firefox: Firefox;
   beforeAll(async () => {
     firefox = await launchFirefox('dist-e2e/firefox');
+  });
+  beforeEach(async () => {
+    const tab = await open(firefox, 'options', 'input[name="market-taobao"]');
+    await tab.evaluate(async () => {
+      const { storage } = (globalThis as unknown as { browser: typeof chrome }).browser;
+      await storage.local.clear();
+      await storage.sync.clear();
+    });
+    await tab.close();
   });
   afterAll(() => firefox?.close());
 

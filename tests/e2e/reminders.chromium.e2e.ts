@@ -1,8 +1,9 @@
 // Reminders, badge, popup, options and the calendar export in real Chromium, with real alarms and
-// notifications in the extension's worker. One browser for the whole file.
+// notifications in the extension's worker. One browser for the whole file; each test starts from an empty
+// store and stores the orders it needs.
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/browsers.mjs';
 import { axeViolations } from './axe';
 import { CANCEL_URL } from './scenarios';
@@ -14,14 +15,28 @@ describe('Chromium: reminders, badge, popup, options', () => {
   let chromium: Chromium;
   const page = (path: string) => `chrome-extension://${chromium.extensionId}/src/${path}/index.html`;
   const inWorker = <T, A>(fn: (arg: A) => T | Promise<T>, arg?: A) => chromium.worker.evaluate(fn as never, arg) as Promise<T>;
-  const soon = isoIn(2 * HOUR);
+  let soon = '';
+  /** Three shipped orders, stored out of their order of urgency: due in 2 h, 30 h and 5 days. */
+  const storeThree = () => inWorker((records) => chrome.storage.local.set(Object.fromEntries(records.map((r) => [r.key, r]))), [
+    shippedRecord('8190000000000003', isoIn(5 * 24 * HOUR), 'Rain jacket'),
+    shippedRecord('8190000000000001', soon, 'Folding desk lamp'),
+    shippedRecord('8190000000000002', isoIn(30 * HOUR), 'Phone case'),
+  ]);
 
   beforeAll(async () => {
     chromium = await launchChromium('dist-e2e/chrome');
-    // Quiet hours off: this run may happen at night, and quiet hours would rightly hold the reminder.
-    await inWorker(() => chrome.storage.sync.set({
-      settings: { schema: 1, leadMinutes: [4320, 1440, 180], quiet: { enabled: false, start: 1380, end: 480 }, language: 'auto', marketplaces: {} },
-    }));
+  });
+  beforeEach(async () => {
+    soon = isoIn(2 * HOUR);
+    await inWorker(async () => {
+      await chrome.storage.local.clear();
+      // Quiet hours off: this run may happen at night, and quiet hours would rightly hold the reminder.
+      await chrome.storage.sync.set({
+        settings: { schema: 1, leadMinutes: [4320, 1440, 180], quiet: { enabled: false, start: 1380, end: 480 }, language: 'auto', marketplaces: {} },
+      });
+      for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+      await chrome.action.setBadgeText({ text: '' });
+    });
   });
   afterAll(() => chromium?.close());
 
@@ -49,11 +64,7 @@ describe('Chromium: reminders, badge, popup, options', () => {
   });
 
   it('the popup lists three orders, most urgent first, and has no axe violations', async () => {
-    // Stored in a different order from their urgency.
-    await inWorker((records) => chrome.storage.local.set(Object.fromEntries(records.map((r) => [r.key, r]))), [
-      shippedRecord('8190000000000003', isoIn(5 * 24 * HOUR), 'Rain jacket'),
-      shippedRecord('8190000000000002', isoIn(30 * HOUR), 'Phone case'),
-    ]);
+    await storeThree();
     const tab = await chromium.context.newPage();
     await tab.goto(page('popup'));
     await tab.waitForFunction(() => document.querySelectorAll('li[data-order]').length === 3);
@@ -75,6 +86,7 @@ describe('Chromium: reminders, badge, popup, options', () => {
   });
 
   it('exports an .ics with one event per upcoming deadline, and the options page has no axe violations', async () => {
+    await storeThree();
     const tab = await chromium.context.newPage();
     await tab.goto(page('options'));
     await tab.waitForSelector('button[data-export="ics"]');

@@ -45,7 +45,7 @@ export function chipCount(): number {
 }
 
 export function chipTexts(): string[] {
-  return [...document.querySelectorAll('buyer-clock-chip')].map((el) => el.shadowRoot?.textContent?.trim() ?? '');
+  return [...document.querySelectorAll('buyer-clock-chip')].map((el) => el.shadowRoot?.querySelector('.chip')?.textContent?.trim() ?? '');
 }
 
 export function hostState(): { sidebar: boolean; chips: number; shadowRoot: boolean } {

@@ -29,6 +29,16 @@ describe('Chromium: the worker\'s life and death', () => {
   afterAll(() => chromium?.close());
   /** The worker running now: a stopped one's handle is gone, and the one woken since is a new target. */
   const running = () => chromium.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${chromium.extensionId}/`))!;
+  /** The running worker; when a test before this one stopped it, a page visit wakes it. */
+  const awake = async () => {
+    if (running()) return running();
+    const woken = chromium.context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const page = await chromium.context.newPage();
+    await page.goto(CANCEL_URL);
+    await woken;
+    await page.close();
+    return running();
+  };
 
   it('answers the next page after the browser stopped the service worker', async () => {
     const page = await chromium.context.newPage();
@@ -46,7 +56,7 @@ describe('Chromium: the worker\'s life and death', () => {
   });
 
   it('sends the reminder a page visit planned, though the browser stopped the worker before its alarm', async () => {
-    await running().evaluate(() => chrome.storage.sync.set({
+    await (await awake()).evaluate(() => chrome.storage.sync.set({
       settings: { schema: 1, leadMinutes: [180], quiet: { enabled: false, start: 1380, end: 480 }, language: 'auto', marketplaces: {} },
     }));
     // The shipped order's page, counting down 3 h 0 min 20 s: its 3-hour reminder is due 20 s from now.
@@ -83,7 +93,7 @@ describe('Chromium: the worker\'s life and death', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(CANCEL_URL);
     await page.waitForFunction(sidebarReady);
-    await running().evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await (await awake()).evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     // The page changes: the orphaned script notices it can no longer reach its worker and removes itself.
     await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'more orders' })));
     await page.waitForFunction(() => !document.querySelector('buyer-clock-sidebar'), undefined, { timeout: 15_000 });
