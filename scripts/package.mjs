@@ -23,6 +23,10 @@ console.log('▶ production builds');
 const build = spawnSync('node', ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) fail('the build failed');
 
+// The sources zip takes git's list of files: a new file git does not know yet would be left out.
+const untracked = spawnSync('git', ['ls-files', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+if (untracked) console.warn(`⚠ not in git, so not in the sources zip:\n  ${untracked.split('\n').join('\n  ')}`);
+
 console.log('▶ zips');
 const zips = writeReleaseZips();
 for (const path of Object.values(zips)) {
