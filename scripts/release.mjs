@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { readZip, writeZip } from './zip.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const RELEASE = join(ROOT, 'release');
+const RELEASE = join(ROOT, 'release');
 export const version = () => JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 
 /** The four files a release is made of, by kind. */
@@ -19,7 +19,7 @@ export function releaseZips(v = version()) {
 }
 
 /** Every file under `dir`, as zip entries named relative to it, in byte order. */
-export function filesUnder(dir) {
+function filesUnder(dir) {
   const out = [];
   const walk = (at) => {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
@@ -46,17 +46,17 @@ export function unzipTo(zip, dir) {
 const tool = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8' }).trim();
 
 /** The exact tools this release was built with, as BUILD.md states them. */
-export function toolVersions() {
+function toolVersions() {
   return { node: process.version.replace(/^v/, ''), npm: tool('npm', ['--version']) };
 }
 
 /** The commands that rebuild the store files from the sources zip; BUILD.md and the rebuild check both use these. */
-export const REBUILD = [
+const REBUILD = [
   ['npm', ['ci', '--no-audit', '--no-fund']],
   ['npm', ['run', 'build']],
 ];
 
-export function buildMd(v, tools) {
+function buildMd(v, tools) {
   const commands = REBUILD.map(([cmd, args]) => `${cmd} ${args.join(' ')}`).join('\n');
   return `# Building Buyer Clock ${v} from these sources
 
@@ -96,7 +96,7 @@ there is no remote code.
 }
 
 /** Git-tracked files of the working tree (what the build above was made from), plus BUILD.md. */
-export function sourceFiles(v, tools) {
+function sourceFiles(v, tools) {
   // "<mode> <object> <stage>\t<path>": git's mode says which scripts are executable (.ci/run).
   const staged = tool('git', ['ls-files', '-s', '-z']).split('\0').filter(Boolean).map((line) => {
     const [meta, name] = line.split('\t');
@@ -125,7 +125,7 @@ export function writeReleaseZips() {
 }
 
 /** Same names and same bytes, or a list of what differs. */
-export function differences(expected, actual) {
+function differences(expected, actual) {
   const a = new Map(expected.map((f) => [f.name, f.data]));
   const b = new Map(actual.map((f) => [f.name, f.data]));
   const out = [];
