@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { ROOT, lintFirefoxZip, rebuildFromSources, writeReleaseZips } from './release.mjs';
+import { ROOT, buildEnv, lintFirefoxZip, rebuildFromSources, writeReleaseZips } from './release.mjs';
 
 const args = process.argv.slice(2);
 const started = Date.now();
@@ -20,7 +20,7 @@ function fail(message) {
 
 // Always the shipped flavour, built afresh: never an e2e build or a stale dist/ in a store upload.
 console.log('▶ production builds');
-const build = spawnSync('node', ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+const build = spawnSync('node', ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit', env: buildEnv() });
 if (build.status !== 0) fail('the build failed');
 
 // The sources zip takes git's list of files: a new file git does not know yet would be left out.

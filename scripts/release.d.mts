@@ -3,6 +3,7 @@ export type LintFinding = { code: string; message: string; file?: string; ours: 
 
 export const ROOT: string;
 export function version(): string;
+export function buildEnv(): NodeJS.ProcessEnv;
 export function releaseZips(version?: string): ReleaseZips;
 export function unzipTo(zip: string, dir: string): string;
 export function writeReleaseZips(): ReleaseZips;

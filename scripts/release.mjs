@@ -45,6 +45,17 @@ export function unzipTo(zip, dir) {
 
 const tool = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, encoding: 'utf8' }).trim();
 
+/**
+ * The environment a release build runs in: this one without what would change the build's output. Vite
+ * builds a development bundle when NODE_ENV says so (vitest sets it to "test"), and the build's own
+ * switches (BUYER_CLOCK_*) pick the flavour.
+ */
+export function buildEnv() {
+  const env = { ...process.env, npm_config_update_notifier: 'false' };
+  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('BUYER_CLOCK_') || key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 /** The exact tools this release was built with, as BUILD.md states them. */
 function toolVersions() {
   return { node: process.version.replace(/^v/, ''), npm: tool('npm', ['--version']) };
@@ -68,6 +79,7 @@ These are the sources of the extension, as kept in its git repository, with the 
 - Node.js ${tools.node} (the release was built with it; any Node 20.19 or later gives the same files)
 - npm ${tools.npm}
 - Linux, macOS or Windows; no other tools. The build does not reach the network after \`npm ci\`.
+- \`NODE_ENV\` unset (or \`production\`): Vite makes a development bundle when it says otherwise.
 
 ## Commands
 
@@ -149,7 +161,7 @@ export function rebuildFromSources(zips = releaseZips(), { log = () => {} } = {}
       log(`  (in ${dir}) ${cmd} ${args.join(' ')}`);
       // No --prefer-offline in BUILD.md; here npm may use its cache, which only saves downloads.
       const run = spawnSync(cmd, cmd === 'npm' && args[0] === 'ci' ? [...args, '--prefer-offline'] : args, {
-        cwd: dir, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' },
+        cwd: dir, encoding: 'utf8', env: buildEnv(),
       });
       if (run.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in the unpacked sources:\n${run.stdout}\n${run.stderr}`);
     }
