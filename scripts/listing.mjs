@@ -121,22 +121,28 @@ async function tiles() {
   }
 }
 
-/** Chinese pictures need a Chinese font; Debian's smallest is WenQuanYi Micro Hei (about 5 MB). */
-function ensureChineseFont() {
-  const has = () => spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim();
-  if (has()) return;
-  if (process.getuid?.() !== 0) {
-    throw new Error('No Chinese font for the zh_CN pictures. Install one: sudo apt-get install -y fonts-wqy-microhei');
-  }
-  console.log('Installing fonts-wqy-microhei from Debian\'s packages…');
-  execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-wqy-microhei'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  if (!has()) throw new Error('fonts-wqy-microhei installed, but fontconfig still knows no Chinese font.');
+// The pictures need fonts a bare machine lacks: Chinese (Debian's smallest, WenQuanYi Micro Hei, about
+// 5 MB) and the chips' stopwatch sign ⏱ (U+23F1, in Noto Color Emoji).
+const FONTS = [
+  { query: ':lang=zh', pkg: 'fonts-wqy-microhei' },
+  { query: ':charset=23f1', pkg: 'fonts-noto-color-emoji' },
+];
+
+function ensureFonts() {
+  const has = (query) => spawnSync('fc-list', [query], { encoding: 'utf8' }).stdout?.trim();
+  const missing = FONTS.filter((f) => !has(f.query)).map((f) => f.pkg);
+  if (!missing.length) return;
+  if (process.getuid?.() !== 0) throw new Error(`Fonts missing for the pictures. Install them: sudo apt-get install -y ${missing.join(' ')}`);
+  console.log(`Installing ${missing.join(', ')} from Debian's packages…`);
+  execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const still = FONTS.filter((f) => !has(f.query)).map((f) => f.pkg);
+  if (still.length) throw new Error(`${still.join(', ')} installed, but fontconfig still lacks what they give.`);
 }
 
 const build = spawnSync('node', ['scripts/build.mjs', '--e2e'], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) process.exit(1);
 ensureBrowsers(['chromium']);
-ensureChineseFont();
+ensureFonts();
 writeText();
 for (const lang of LANGUAGES) {
   await screenshots(lang);
