@@ -76,7 +76,7 @@ These are the sources of the extension, as kept in its git repository, with the 
 
 ## What you need
 
-- Node.js ${tools.node} (the release was built with it; any Node 20.19 or later gives the same files)
+- Node.js ${tools.node} (the release was built with it; the project needs Node 20.19 or later)
 - npm ${tools.npm}
 - Linux, macOS or Windows; no other tools. The build does not reach the network after \`npm ci\`.
 - \`NODE_ENV\` unset (or \`production\`): Vite makes a development bundle when it says otherwise.

@@ -1,10 +1,12 @@
 // The store zips in release/, as `npm run package` left them: what each holds, that it is a production
 // build, one version everywhere, and that Firefox's add-on linter accepts the Firefox one.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFirefoxZip, releaseZips, version } from '../../scripts/release.mjs';
-import { readZip } from '../../scripts/zip.mjs';
+import { readZip, writeZip } from '../../scripts/zip.mjs';
 import { referencedFiles } from './references';
 
 const zips = releaseZips();
@@ -68,6 +70,24 @@ describe('browser-specific packages', () => {
     const lint = lintFirefoxZip(zips.firefox);
     expect(lint.errors).toEqual([]);
     expect(lint.warnings.filter((w) => w.ours)).toEqual([]);
+  }, 60_000);
+
+  it('would count an innerHTML of our own as ours', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'buyer-clock-lint-probe-'));
+    try {
+      const manifest = {
+        manifest_version: 3, name: 'Lint probe', version: '1.0', background: { scripts: ['bg.js'] },
+        browser_specific_settings: { gecko: { id: 'probe@example.org', data_collection_permissions: { required: ['none'] } } },
+      };
+      writeFileSync(join(dir, 'probe.zip'), writeZip([
+        { name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest)) },
+        { name: 'bg.js', data: Buffer.from('const el=document.createElement("div");el.innerHTML=location.hash;\n') },
+      ]));
+      const lint = lintFirefoxZip(join(dir, 'probe.zip'));
+      expect(lint.warnings.filter((w) => w.ours).map((w) => w.code)).toContain('UNSAFE_VAR_ASSIGNMENT');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('src/ never sets the one thing the linter forgives Preact for (dangerouslySetInnerHTML)', () => {
