@@ -4,7 +4,8 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import manifest from './manifest.json' with { type: 'json' };
+import manifestSource from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 import { unwrapPreload } from './scripts/unwrap-preload.ts';
 import { contentCopies } from './scripts/content-copy.ts';
 
@@ -12,6 +13,9 @@ export const GECKO_ID = 'buyer-clock@buyer-clock.example';
 
 const browser = process.env.BUYER_CLOCK_BROWSER === 'firefox' ? 'firefox' : 'chrome';
 const e2e = process.env.BUYER_CLOCK_FLAVOR === 'e2e';
+
+// The version lives in package.json alone; the manifest, the release zips and the listing take it from there.
+const manifest = { ...manifestSource, version: pkg.version };
 
 function manifestFor(target: 'chrome' | 'firefox') {
   if (target === 'chrome') return manifest;

@@ -5,7 +5,7 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'tests/build/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/build/**', 'tests/release/**', 'node_modules/**'],
     environment: 'happy-dom',
     pool: 'forks',
     setupFiles: ['tests/support/setup.ts'],

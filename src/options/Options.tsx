@@ -12,6 +12,13 @@ export function Options({ settings, saved, onChange, data, t }: Props) {
       <SettingsForm settings={settings} onChange={onChange} t={t} />
       <p role="status" class="saved">{saved ? t('opt_saved') : ''}</p>
       <DataSection actions={data} t={t} />
+      {/* The privacy policy in short, in the buyer's language (the whole of it: PRIVACY.md). */}
+      <section aria-labelledby="bc-privacy" class="privacy">
+        <h2 id="bc-privacy">{t('opt_privacy')}</h2>
+        <p>{t('opt_privacy_reads')}</p>
+        <p>{t('opt_privacy_keeps')}</p>
+        <p>{t('opt_privacy_sends')}</p>
+      </section>
     </main>
   );
 }

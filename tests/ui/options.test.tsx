@@ -44,4 +44,13 @@ describe('Options', () => {
     await waitFor(() => expect(screen.getByText('All data deleted.')).toBeTruthy());
     expect(data.deleteAll).toHaveBeenCalledTimes(1);
   });
+
+  it('says in short what the privacy policy says: what it reads, where it keeps it, that it sends nothing', () => {
+    show();
+    const section = screen.getByRole('region', { name: 'Privacy' });
+    expect(section.textContent).toContain('reads only the marketplace order pages you open');
+    expect(section.textContent).toContain('storage.local');
+    expect(section.textContent).toContain('storage.sync');
+    expect(section.textContent).toContain('It sends nothing anywhere');
+  });
 });
