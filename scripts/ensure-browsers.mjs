@@ -14,6 +14,8 @@ const PACKAGES = {
   'firefox-zh-cn': { path: join(LANGPACKS, 'langpack-zh-CN@firefox-esr.mozilla.org.xpi'), pkg: 'firefox-esr-l10n-zh-cn' },
   // Runs the unit suite with the clock moved ahead (scripts/test.mjs).
   faketime: { path: '/usr/bin/faketime', pkg: 'faketime' },
+  // Reads the store zips back in the release checks.
+  unzip: { path: '/usr/bin/unzip', pkg: 'unzip' },
 };
 
 function realpathOrSelf(path) {

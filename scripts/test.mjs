@@ -1,5 +1,6 @@
 // npm test: typecheck, lint, unused-code check, unit tests (three zones, and two years ahead), both builds,
-// Firefox's add-on linter, then the end-to-end tests in real Chromium and real Firefox, in shuffled order.
+// Firefox's add-on linter, the end-to-end tests in real Chromium and real Firefox in shuffled order, then
+// the store packages and their checks.
 // Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -35,7 +36,7 @@ function vitest(name, args, json, env, prefix = []) {
 
 try {
   ensureBrowsers();
-  ensurePackages(['faketime']);
+  ensurePackages(['faketime', 'unzip']);
 } catch (error) {
   console.error(String(error instanceof Error ? error.message : error));
   process.exit(1);
@@ -60,5 +61,9 @@ vitest('checks on the built extensions', ['--config', 'vitest.build.config.ts'],
 const seed = process.env.E2E_SEED ?? String(Math.floor(Math.random() * 1e9));
 console.log(`\ne2e shuffle seed: ${seed} (replay with E2E_SEED=${seed} npm test)`);
 vitest('end-to-end in real Chromium and real Firefox', ['--config', 'vitest.e2e.config.ts', '--sequence.shuffle.files', '--sequence.shuffle.tests', `--sequence.seed=${seed}`], 'e2e.json');
+// What ships: the store zips, checked as the stores would (contents, linter), rebuilt from the sources zip
+// byte for byte, and each loaded in its own browser.
+step('store packages (npm run package)', 'node', ['scripts/package.mjs', '--skip-rebuild-check']);
+vitest('checks on the store packages, and a smoke test of each in its browser', ['--config', 'vitest.release.config.ts'], 'release.json');
 console.log(`\n${runs.join('\n')}\ne2e shuffle seed: ${seed}`);
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed`);

@@ -85,6 +85,15 @@ describe('Chromium: the worker\'s life and death', () => {
       .toHaveProperty([`buyer-clock|${key}`]);
     await page.close();
   }, 90_000);
+});
+
+// Its own browser: a reloaded extension is not the one the tests above expect to find.
+describe('Chromium: an extension reloaded under an open page', () => {
+  let chromium: Chromium;
+  beforeAll(async () => {
+    chromium = await launchChromium('dist-e2e/chrome');
+  });
+  afterAll(() => chromium?.close());
 
   it('goes quiet, without an error in the page, when the extension is reloaded under it', async () => {
     const page = await chromium.context.newPage();
@@ -93,7 +102,7 @@ describe('Chromium: the worker\'s life and death', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(CANCEL_URL);
     await page.waitForFunction(sidebarReady);
-    await (await awake()).evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await chromium.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
     // The page changes: the orphaned script notices it can no longer reach its worker and removes itself.
     await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'more orders' })));
     await page.waitForFunction(() => !document.querySelector('buyer-clock-sidebar'), undefined, { timeout: 15_000 });
