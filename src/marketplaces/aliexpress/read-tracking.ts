@@ -1,11 +1,12 @@
 // The tracking page (/p/tracking/index.html?tradeOrderId=…, legacy track.aliexpress.com). It names
-// the parcel's state, not the order's, and carries the one dated promise buyers most need:
-// "Refund if no delivery before <date>" — the protection clock.
+// the parcel's state, not the order's, and carries the dated promises buyers most need: "Refund if no
+// delivery before <date>" and "Apply for R$5.00 coupon code if delayed by <date>".
 import type { PageReading } from '../../rules/model';
 import { firstMatch, textOf } from '../common/text';
 import { orderIdParam, orderRef } from './ids';
 import { snapshot } from './snapshot';
-import { readProtectionClocks } from './when';
+import { readPromises } from './promises';
+import { ZONE } from './when';
 import { trackingStageOf } from './words';
 
 // The parcel's headline state. A progress bar of all steps ("Shipped", "In transit", "Delivered")
@@ -30,7 +31,7 @@ export function readTracking(url: string, doc: Document, now: Date): PageReading
     orderId,
     status: { text, stage: trackingStageOf(text) },
     when: { events: {}, approximate: [] },
-    pageClocks: readProtectionClocks(doc.body, now, ref, problems),
+    pageClocks: readPromises(doc.body, { events: {}, approximate: [] }, now, ZONE, ref, problems).clocks,
     buttons: [],
     url,
   }, ref, problems));
