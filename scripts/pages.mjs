@@ -16,6 +16,11 @@ export const PAGES = {
   'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000631': 'aliexpress/detail-hostile.en.html',
   'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000417&redesign=1': 'aliexpress/detail-renamed.en.html',
   'https://www.aliexpress.com/p/order/index.html': 'aliexpress/list.en.html',
+  // As served in 2026 (Brazil, English interface).
+  'https://pt.aliexpress.com/p/order/index.html': 'aliexpress/list-2026.en.html',
+  'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000002602': 'aliexpress/detail-2026-in-transit.en.html',
+  'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000002603': 'aliexpress/detail-2026-completed.en.html',
+  'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8190000000002602': 'aliexpress/tracking-2026.en.html',
   'https://www.aliexpress.com/': 'aliexpress/not-an-order-page.html',
   'https://www.aliexpress.com/p/order/help.html': 'aliexpress/not-an-order-page.html',
   'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm': 'taobao/list-old.html',

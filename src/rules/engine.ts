@@ -165,6 +165,9 @@ function stepFor(run: Running, limits: readonly EarliestRule[], ctx: Ctx): NextA
   return step ? { action: step.action, labels: allLabels(step.labels), deadline: run.timer.endsAt } : null;
 }
 
+/** A step offered only once the clock has run out ("once time is up"). */
+const opensAtEnd = (s: NextStep) => s.leftAtMost !== undefined && durationMs(s.leftAtMost) === 0;
+
 /**
  * The buyer's own running clocks come first, then the others' running clocks (usually 'wait'). When
  * every clock has run out, a seller's or platform's overdue clock still says what to do (wait for the
@@ -174,7 +177,13 @@ function chooseNext(runs: Running[], limits: readonly EarliestRule[], ctx: Ctx):
   const { nowMs } = ctx;
   const running = runs.filter((r) => r.endsMs >= nowMs);
   const overdue = runs.filter((r) => r.endsMs < nowMs && r.rule.actor !== 'buyer');
-  const candidates = [...running.filter((r) => r.rule.actor === 'buyer'), ...running.filter((r) => r.rule.actor !== 'buyer'), ...overdue];
+  // A clock whose end opens a step for the buyer (a late parcel's coupon) is the buyer's business from
+  // then on: it comes right after the buyer's own running clocks, before others' clocks to wait for.
+  const opened = overdue.filter((r) => r.rule.next.some(opensAtEnd));
+  const candidates = [
+    ...running.filter((r) => r.rule.actor === 'buyer'), ...opened,
+    ...running.filter((r) => r.rule.actor !== 'buyer'), ...overdue.filter((r) => !opened.includes(r)),
+  ];
   for (const run of candidates) {
     const next = stepFor(run, limits, ctx);
     if (next) return next;

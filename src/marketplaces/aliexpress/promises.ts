@@ -32,8 +32,8 @@ type Pattern = { trigger: RegExp; full: RegExp };
 function windowPattern(phrases: readonly string[]): Pattern {
   const parts = phrases.map((p) => p.split('{n}').map(source) as [string, string]);
   return {
-    trigger: new RegExp(parts.map(([, after]) => after.replace(/^\\s\+/, '')).join('|'), 'iu'),
-    full: new RegExp(parts.map(([before, after]) => `${before}(\\d{1,3})${after}`).join('|'), 'iu'),
+    trigger: new RegExp(parts.map(([, after]) => after).join('|'), 'iu'),
+    full: new RegExp(parts.map(([before, after]) => `${before}\\s*(\\d{1,3})\\s*${after}`).join('|'), 'iu'),
   };
 }
 
@@ -84,17 +84,20 @@ export function readPromises(root: Element, when: Events, now: Date, zone: strin
 
   // "If delivered after Aug 3, 2026 you can collect a R$5 coupon": late from the day after.
   for (const { match, line } of findPhrases(root, GUARANTEE, (l) => GUARANTEE.exec(l))) {
-    const date = parseDate(line.slice(match.index + match[0].length, match.index + match[0].length + DATE_SPAN), ctx);
+    // A promise's date carries its year; a yearless one cannot be placed (it may be next year's).
+    const date = parseDate(line.slice(match.index + match[0].length, match.index + match[0].length + DATE_SPAN));
     if (date) push('delivery-guarantee', afterDay(date.wall, zone), line);
     else problems.push(`${ref}: delivery guarantee date not understood`);
   }
   // "R$5 coupon if delayed" with no date of its own: it hangs on the estimated delivery date.
   const text = textKey(visibleText(root));
   const undated = GUARANTEE_UNDATED.some((p) => text.includes(p));
-  for (const { value, line } of findLabelled(root, ESTIMATED_DELIVERY_LABELS, 'optional')) {
-    const date = parseDate(value, ctx);
-    if (!date) problems.push(`${ref}: estimated delivery date not understood`);
-    else if (undated && !clocks.some((c) => c.clock === 'delivery-guarantee')) push('delivery-guarantee', afterDay(date.wall, zone), line);
+  const guaranteeLine = (t: string) => GUARANTEE_UNDATED.find((p) => t.includes(p)) ?? '';
+  if (undated && !clocks.some((c) => c.clock === 'delivery-guarantee')) {
+    const estimated = findLabelled(root, ESTIMATED_DELIVERY_LABELS, 'optional')[0];
+    const date = estimated && parseDate(estimated.value);
+    if (estimated && !date) problems.push(`${ref}: estimated delivery date not understood`);
+    else if (estimated && date) push('delivery-guarantee', afterDay(date.wall, zone), `${estimated.line} · ${guaranteeLine(text)}`);
   }
   // "Refund if no delivery before Sep 4, 2026": refunded from the start of that day.
   for (const { value, line } of findLabelled(root, REFUND_IF_NO_DELIVERY_LABELS, 'optional')) {
