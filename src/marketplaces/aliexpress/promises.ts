@@ -6,7 +6,7 @@ import type { ClockId, EventName, PageClock } from '../../rules/model';
 import { addToIso, DAY, wallTimeToIso, type WallTime } from '../../lib/time';
 import { parseDate } from '../common/dates';
 import { findLabelled } from '../common/labels';
-import { isNonContent, normalise, SHOW_TEXT, textKey, visibleText } from '../common/text';
+import { isNonContent, normalise, SHOW_TEXT, textKey } from '../common/text';
 import type { Events } from '../common/snapshot';
 import {
   ESTIMATED_DELIVERY_LABELS, FREE_RETURN_MARKS, GUARANTEE_BEFORE, GUARANTEE_UNDATED, REFUND_IF_NO_DELIVERY_LABELS, WINDOWS,
@@ -43,17 +43,32 @@ const WINDOW_PATTERNS = Object.fromEntries(
 const GUARANTEE = new RegExp(`(?:${GUARANTEE_BEFORE.map(source).join('|')})\\s*`, 'iu');
 
 type Found = { match: RegExpExecArray; line: string };
+// Any phrase's trigger: one walk of an order's text nodes finds every candidate for every phrase.
+const ANY_TRIGGER = new RegExp([GUARANTEE, ...Object.values(WINDOW_PATTERNS).map((p) => p.trigger)].map((r) => r.source).join('|'), 'iu');
 
-/**
- * Every element text under root where `full` matches, found from text nodes matching `trigger` and
- * climbing to the smallest element (at most a line long) that holds the whole phrase. One hit per line.
- */
-function findPhrases(root: Element, trigger: RegExp, full: (line: string) => RegExpExecArray | null): Found[] {
-  const found: Found[] = [];
-  const lines = new Set<Element>();
+/** One walk of root's visible text: all of it (for marks found anywhere), and the nodes a phrase may start in. */
+function scan(root: Element): { text: string; candidates: Text[] } {
+  const parts: string[] = [];
+  const candidates: Text[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (isNonContent(node.parentElement) || !trigger.test(node.textContent ?? '')) continue;
+    if (isNonContent(node.parentElement)) continue;
+    const data = node.textContent ?? '';
+    parts.push(data);
+    if (ANY_TRIGGER.test(data)) candidates.push(node as Text);
+  }
+  return { text: textKey(parts.join(' ')), candidates };
+}
+
+/**
+ * Every element text under root where `full` matches, found from candidate text nodes matching `trigger`
+ * and climbing to the smallest element (at most a line long) that holds the whole phrase. One hit per line.
+ */
+function findPhrases(root: Element, candidates: Text[], trigger: RegExp, full: (line: string) => RegExpExecArray | null): Found[] {
+  const found: Found[] = [];
+  const lines = new Set<Element>();
+  for (const node of candidates) {
+    if (!trigger.test(node.textContent ?? '')) continue;
     for (let el = node.parentElement; el; el = el === root ? null : el.parentElement) {
       const line = normalise(el.textContent ?? '');
       if (line.length > MAX_LINE) break;
@@ -83,14 +98,14 @@ export function readPromises(root: Element, when: Events, now: Date, zone: strin
   const push = (clock: ClockId, endsAt: string, text: string) => clocks.push({ clock, endsAt, text });
 
   // "If delivered after Aug 3, 2026 you can collect a R$5 coupon": late from the day after.
-  for (const { match, line } of findPhrases(root, GUARANTEE, (l) => GUARANTEE.exec(l))) {
+  const { text, candidates } = scan(root);
+  for (const { match, line } of findPhrases(root, candidates, GUARANTEE, (l) => GUARANTEE.exec(l))) {
     // A promise's date carries its year; a yearless one cannot be placed (it may be next year's).
     const date = parseDate(line.slice(match.index + match[0].length, match.index + match[0].length + DATE_SPAN));
     if (date) push('delivery-guarantee', afterDay(date.wall, zone), line);
     else problems.push(`${ref}: delivery guarantee date not understood`);
   }
   // "R$5 coupon if delayed" with no date of its own: it hangs on the estimated delivery date.
-  const text = textKey(visibleText(root));
   const undated = GUARANTEE_UNDATED.some((p) => text.includes(p));
   const guaranteeLine = (t: string) => GUARANTEE_UNDATED.find((p) => t.includes(p)) ?? '';
   if (undated && !clocks.some((c) => c.clock === 'delivery-guarantee')) {
@@ -108,7 +123,7 @@ export function readPromises(root: Element, when: Events, now: Date, zone: strin
   // "within 7 days of confirming receipt": the window counts from the event the page names.
   let freeReturn = FREE_RETURN_MARKS.some((m) => text.includes(m));
   for (const [kind, pattern] of Object.entries(WINDOW_PATTERNS) as [keyof typeof WINDOWS, Pattern][]) {
-    for (const { match, line } of findPhrases(root, pattern.trigger, (l) => pattern.full.exec(l))) {
+    for (const { match, line } of findPhrases(root, candidates, pattern.trigger, (l) => pattern.full.exec(l))) {
       if (kind === 'afterDelivery') freeReturn = true;
       const days = Number(match.slice(1).find((g) => g !== undefined));
       const anchor = ANCHORS[kind].from.map((e) => when.events[e]).find((iso) => iso !== undefined);
