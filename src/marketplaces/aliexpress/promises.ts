@@ -115,7 +115,9 @@ export function readPromises(root: Element, when: Events, now: Date, zone: strin
     else if (estimated && date) push('delivery-guarantee', afterDay(date.wall, zone), `${estimated.line} · ${guaranteeLine(text)}`);
   }
   // "Refund if no delivery before Sep 4, 2026": refunded from the start of that day.
-  for (const { value, line } of findLabelled(root, REFUND_IF_NO_DELIVERY_LABELS, 'optional')) {
+  // A label whose words are nowhere in the order's text cannot be found: skip the walk (most orders).
+  const refundLines = mentions(text, REFUND_IF_NO_DELIVERY_LABELS) ? findLabelled(root, REFUND_IF_NO_DELIVERY_LABELS, 'optional') : [];
+  for (const { value, line } of refundLines) {
     const date = parseDate(value, ctx);
     if (date) push('refund-if-not-delivered', startOfDay(date.wall, zone), line);
     else problems.push(`${ref}: refund-if-no-delivery date not understood`);
@@ -133,6 +135,8 @@ export function readPromises(root: Element, when: Events, now: Date, zone: strin
   }
   return { clocks: earliestEach(clocks), freeReturn };
 }
+
+const mentions = (text: string, labels: ReadonlyMap<string, unknown>) => [...labels.keys()].some((k) => text.includes(k));
 
 /** One clock per id, the earliest: two lines of one page giving two dates must not make it late. */
 function earliestEach(clocks: PageClock[]): PageClock[] {
