@@ -192,6 +192,18 @@ describe('the 2026 detail page of a completed order', () => {
 });
 
 describe('the 2026 tracking page', () => {
+  it('knows a signed-for parcel by its event code, even with the title translated, and when it was delivered', () => {
+    const doc = loadFixture('aliexpress/tracking-2026.en.html');
+    const event = doc.createElement('li');
+    event.setAttribute('data-code', 'AE_GTMS_SIGNED');
+    event.textContent = 'Aug 1, 2026 14:10 Entregue ao destinatário';
+    doc.querySelector('.tracking-detail-list')!.prepend(event);
+    doc.querySelector('.logistics-status-title')!.textContent = 'Entregue';
+    const order = readPage(TRACKING_URL, doc, TRANSIT_NOW)?.orders[0];
+    expect(order).toMatchObject({ stage: 'delivered', statusText: 'Entregue', events: { deliveredAt: '2026-08-01T14:10:00-07:00' } });
+    expect(order?.approximate).toBeUndefined();
+  });
+
   it('reads the coupon line and the refund date it prints', () => {
     const r = readPage(TRACKING_URL, loadFixture('aliexpress/tracking-2026.en.html'), TRANSIT_NOW);
     expect(r?.problems).toEqual([]);
