@@ -7,13 +7,15 @@
 
 /** The moment the demo pages show, as written. */
 export const DEMO_AS_OF = Date.UTC(2026, 10, 22, 12, 0, 0);
+/** The AliExpress pages as served in 2026 were written as of this moment instead. */
+export const AE_2026_AS_OF = Date.UTC(2026, 8, 2, 12, 0, 0);
 
 const DAY = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Whole days from DEMO_AS_OF to now: never negative, so a slow clock shows the pages as written. */
-export function demoShiftDays(now = Date.now()) {
-  return Math.max(0, Math.floor((now - DEMO_AS_OF) / DAY));
+/** Whole days from asOf to now: never negative, so a slow clock shows the pages as written. */
+export function demoShiftDays(now = Date.now(), asOf = DEMO_AS_OF) {
+  return Math.max(0, Math.floor((now - asOf) / DAY));
 }
 
 /** A calendar date moved by whole days: [year, month 1–12, day]. */
@@ -76,10 +78,10 @@ export function shiftDates(html, days) {
  * Where a wall-clock time written on a demo page (`2026-11-16T14:30`, seconds optional, in `zone`) stands once served on
  * `now`: as ISO with the zone's offset on the served day, the way the readers write events.
  */
-export function servedIso(wall, zone, now = Date.now()) {
+export function servedIso(wall, zone, now = Date.now(), asOf = DEMO_AS_OF) {
   const [date, time] = wall.split('T');
   const [y, m, d] = date.split('-').map(Number);
-  const [yy, mm, dd] = addDays(y, m, d, demoShiftDays(now));
+  const [yy, mm, dd] = addDays(y, m, d, demoShiftDays(now, asOf));
   const [hh, mi, ss = 0] = time.split(':').map(Number);
   const guess = Date.UTC(yy, mm - 1, dd, hh, mi, ss);
   const offset = offsetMinutes(guess - offsetMinutes(guess, zone) * 60_000, zone);

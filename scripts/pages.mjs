@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demoShiftDays, shiftDates } from './demo-dates.mjs';
+import { AE_2026_AS_OF, demoShiftDays, shiftDates } from './demo-dates.mjs';
 
 // A string path, not new URL(): under happy-dom (unit tests) the global URL is the DOM's, not Node's.
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../tests/fixtures') + '/';
@@ -17,6 +17,11 @@ export const PAGES = {
   'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000631': 'aliexpress/detail-hostile.en.html',
   'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000417&redesign=1': 'aliexpress/detail-renamed.en.html',
   'https://www.aliexpress.com/p/order/index.html': 'aliexpress/list.en.html',
+  // As served in 2026 (Brazil, English interface).
+  'https://pt.aliexpress.com/p/order/index.html': 'aliexpress/list-2026.en.html',
+  'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000002602': 'aliexpress/detail-2026-in-transit.en.html',
+  'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000002603': 'aliexpress/detail-2026-completed.en.html',
+  'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8190000000002602': 'aliexpress/tracking-2026.en.html',
   'https://www.aliexpress.com/': 'aliexpress/not-an-order-page.html',
   'https://www.aliexpress.com/p/order/help.html': 'aliexpress/not-an-order-page.html',
   'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm': 'taobao/list-old.html',
@@ -67,7 +72,10 @@ export const DEMO = [
 /** The page to serve for an address at `now` (its dates brought up to date), or null (the test network answers 404). */
 export function pageFor(url, now = Date.now()) {
   const file = PAGES[url];
-  return file ? shiftDates(readFileSync(FIXTURES + file, 'utf8'), demoShiftDays(now)) : null;
+  if (!file) return null;
+  // The 2026 AliExpress pages share one moment of their own, so an order seen on two of them agrees.
+  const asOf = file.includes('-2026.') ? AE_2026_AS_OF : undefined;
+  return shiftDates(readFileSync(FIXTURES + file, 'utf8'), demoShiftDays(now, asOf));
 }
 
 /** Hosts the tests intercept; anything else is refused so nothing leaves the machine. */

@@ -2,7 +2,7 @@
 // deadline comes from the engine (via the planner), never from here.
 import { keyFor, type Translate } from '../lib/i18n';
 import { formatDeadline } from '../ui/format';
-import { timerSentence } from '../ui/sentences';
+import { expiryText, timerSentence } from '../ui/sentences';
 import type { Notice, PlanOrder, Reminder } from './planner';
 
 const PREFIX = 'buyer-clock|';
@@ -32,11 +32,15 @@ function orderName(r: Reminder, orders: PlanOrder[], t: Translate): string {
 export function noticeContent(notice: Notice, orders: PlanOrder[], now: number, t: Translate, locale: string): NoticeContent {
   if (notice.kind === 'one') {
     const r = notice.reminder;
+    // At the moment a clock opens something ("the coupon can be claimed"), that is the news.
+    const sentence = r.kind === 'opens'
+      ? t('timer_opened', t(keyFor('task', r.timer.clock)), expiryText(r.timer.onExpiry, t))
+      : timerSentence(r.timer, now, t);
     return {
       id: noticeId(r),
       title: orderName(r, orders, t),
       // Who must do what, and what happens at zero; then the wall-clock deadline.
-      message: `${timerSentence(r.timer, now, t)}\n${formatDeadline(r.timer.endsAt, locale, t)}`,
+      message: `${sentence}\n${formatDeadline(r.timer.endsAt, locale, t)}`,
       forOrder: true,
     };
   }

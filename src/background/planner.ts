@@ -21,9 +21,14 @@ const MAX_AT_ONCE = 3;
  * clock that ends in the buyer's favour (refund granted, order closed and refunded) needs no reminder.
  */
 const IRREVERSIBLE = new Set(['order-closes', 'order-completes', 'receipt-confirmed', 'request-closes', 'request-closes-seller-paid', 'right-lapses']);
+/**
+ * Outcomes that open something for the buyer when the clock runs out (a late parcel's coupon, an
+ * undelivered parcel's refund): the buyer hears of them before, and once more at that moment.
+ */
+const OPENS = new Set(['coupon-claimable', 'refund-if-undelivered']);
 
 export type PlanOrder = { key: string; marketplace: Marketplace; orderId: string; title?: string; timers: Timer[] };
-export type Reminder = { id: string; kind: 'lead' | 'snooze' | 'missed'; key: string; timer: Timer; leadMinutes?: number };
+export type Reminder = { id: string; kind: 'lead' | 'snooze' | 'missed' | 'opens'; key: string; timer: Timer; leadMinutes?: number };
 export type Notice =
   | { kind: 'one'; reminder: Reminder }
   | { kind: 'missed'; reminders: Reminder[] }
@@ -34,7 +39,7 @@ export type Plan = { notices: Notice[]; log: SentLog; nextAt: number | null };
 export const timerId = (key: string, timer: Timer) => `${key}|${timer.ruleId}`;
 
 function remindable(timer: Timer): boolean {
-  return timer.actor === 'buyer' || IRREVERSIBLE.has(timer.onExpiry);
+  return timer.actor === 'buyer' || IRREVERSIBLE.has(timer.onExpiry) || OPENS.has(timer.onExpiry);
 }
 
 export function plan({ orders, settings, log, now, zone }: PlanInput): Plan {
@@ -64,6 +69,20 @@ export function plan({ orders, settings, log, now, zone }: PlanInput): Plan {
       const pending = unsent.filter((lead) => ends - lead * MINUTE <= now);
       const markPending = () => pending.forEach((lead) => (sent[leadId(lead)] = timer.endsAt));
       const base = { key: order.key, timer };
+
+      const opensId = `${tid}|opens`;
+      if (OPENS.has(timer.onExpiry) && ends <= now && now - ends < KEEP_MS && !sentFor(opensId, ends)) {
+        // The moment it opens is news in itself, even long after (the order seen for the first time):
+        // once, held to the end of quiet hours. Lead reminders it passed are not repeated.
+        if (inQuiet(now, quiet, zone)) wake(quietEnd(now, quiet, zone));
+        else {
+          due.push({ ...base, id: opensId, kind: 'opens' });
+          sent[opensId] = timer.endsAt;
+        }
+        markPending();
+        continue;
+      }
+      if (OPENS.has(timer.onExpiry) && ends > now) wake(deliverAt(ends, Infinity, quiet, zone));
 
       if (ends <= now) {
         // Passed while no one was looking (asleep, browser closed): one "missed" notice, never the backlog.

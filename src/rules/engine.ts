@@ -72,6 +72,7 @@ function holds(condition: Condition, ctx: Ctx): boolean {
   if ('has' in condition) return known(ctx, condition.has);
   if ('lacks' in condition) return !known(ctx, condition.lacks);
   if ('unlessUnmarked' in condition) return ctx.order[condition.unlessUnmarked] !== false;
+  if ('marked' in condition) return ctx.order[condition.marked] === true;
   const first = eventMs(ctx, condition.gap[0]);
   if (Number.isNaN(first)) return false;
   const second = eventMs(ctx, condition.gap[1]);
@@ -86,6 +87,16 @@ function holds(condition: Condition, ctx: Ctx): boolean {
 /** Whether every `when` condition of the row holds for the order at this moment. */
 const applies = (rule: Rule, ctx: Ctx) => !rule.when || rule.when.every((c) => holds(c, ctx));
 
+/** The row's own arithmetic: start + duration; undefined without either. */
+function ruleEnd(rule: ClockRule, ctx: Ctx): { endsAt: string; endsMs: number } | undefined {
+  const start = rule.duration && startOf(rule, ctx);
+  if (!rule.duration || !start) return undefined; // never guess a start or a length
+  const ends = start.ms + durationMs(rule.duration);
+  const endsAt = msToIso(ends, start.offset);
+  const endsMs = inSafeRange(ends) ? wholeSecond(ends) : validIso(endsAt) ? isoToMs(endsAt) : NaN;
+  return Number.isNaN(endsMs) ? undefined : { endsAt, endsMs };
+}
+
 function timerFor(rule: ClockRule, ctx: Ctx): Running | undefined {
   // The page's own countdown wins over arithmetic (rules.md, principle 1).
   const page = ctx.order.pageClocks.find((c) => c.clock === rule.clock && validIso(c.endsAt));
@@ -93,19 +104,19 @@ function timerFor(rule: ClockRule, ctx: Ctx): Running | undefined {
     const timer: Timer = {
       clock: rule.clock, ruleId: rule.id, actor: rule.actor, onExpiry: rule.onExpiry, endsAt: page.endsAt, from: 'page', confidence: 'page',
     };
-    return { rule, endsMs: isoToMs(page.endsAt), timer };
+    const endsMs = isoToMs(page.endsAt);
+    // A day or more apart is a disagreement, not a countdown read a little later: the sidebar says so.
+    const byRule = ruleEnd(rule, ctx);
+    if (byRule && Math.abs(byRule.endsMs - endsMs) >= DAY) timer.ruleEndsAt = byRule.endsAt;
+    return { rule, endsMs, timer };
   }
-  const start = rule.duration && startOf(rule, ctx);
-  if (!rule.duration || !start) return undefined; // never guess a start or a length
-  const ends = start.ms + durationMs(rule.duration);
-  const endsAt = msToIso(ends, start.offset);
-  const endsMs = inSafeRange(ends) ? wholeSecond(ends) : validIso(endsAt) ? isoToMs(endsAt) : NaN;
-  if (Number.isNaN(endsMs)) return undefined;
+  const byRule = ruleEnd(rule, ctx);
+  if (!byRule) return undefined;
   const timer: Timer = {
-    clock: rule.clock, ruleId: rule.id, actor: rule.actor, onExpiry: rule.onExpiry, endsAt, from: 'rule', confidence: rule.confidence,
+    clock: rule.clock, ruleId: rule.id, actor: rule.actor, onExpiry: rule.onExpiry, endsAt: byRule.endsAt, from: 'rule', confidence: rule.confidence,
   };
   if (rule.alternatives?.length) timer.alternatives = [...rule.alternatives];
-  return { rule, endsMs, timer };
+  return { rule, endsMs: byRule.endsMs, timer };
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -154,6 +165,9 @@ function stepFor(run: Running, limits: readonly EarliestRule[], ctx: Ctx): NextA
   return step ? { action: step.action, labels: allLabels(step.labels), deadline: run.timer.endsAt } : null;
 }
 
+/** A step offered only once the clock has run out ("once time is up"). */
+const opensAtEnd = (s: NextStep) => s.leftAtMost !== undefined && durationMs(s.leftAtMost) === 0;
+
 /**
  * The buyer's own running clocks come first, then the others' running clocks (usually 'wait'). When
  * every clock has run out, a seller's or platform's overdue clock still says what to do (wait for the
@@ -163,7 +177,13 @@ function chooseNext(runs: Running[], limits: readonly EarliestRule[], ctx: Ctx):
   const { nowMs } = ctx;
   const running = runs.filter((r) => r.endsMs >= nowMs);
   const overdue = runs.filter((r) => r.endsMs < nowMs && r.rule.actor !== 'buyer');
-  const candidates = [...running.filter((r) => r.rule.actor === 'buyer'), ...running.filter((r) => r.rule.actor !== 'buyer'), ...overdue];
+  // A clock whose end opens a step for the buyer (a late parcel's coupon) is the buyer's business from
+  // then on: it comes right after the buyer's own running clocks, before others' clocks to wait for.
+  const opened = overdue.filter((r) => r.rule.next.some(opensAtEnd));
+  const candidates = [
+    ...running.filter((r) => r.rule.actor === 'buyer'), ...opened,
+    ...running.filter((r) => r.rule.actor !== 'buyer'), ...overdue.filter((r) => !opened.includes(r)),
+  ];
   for (const run of candidates) {
     const next = stepFor(run, limits, ctx);
     if (next) return next;

@@ -42,6 +42,8 @@ export const OrderSnapshot = z.object({
   url: z.optional(z.string().check(z.maxLength(2000))),
   /** Whether the goods carry the 7-day no-reason-return mark (七天退换) when the page says; absent when it does not. */
   noReasonReturn: z.optional(z.boolean()),
+  /** True when the page marks the order's goods for a free return (AliExpress "Free returns"); absent otherwise. */
+  freeReturn: z.optional(z.literal(true)),
 });
 
 export const PageReading = z.object({
@@ -61,6 +63,8 @@ export const Timer = z.object({
   onExpiry: z.string(),
   confidence: Confidence,
   alternatives: z.optional(z.array(z.string())),
+  /** When the page's own date wins over the rule's by a day or more: the rule's end, so the sidebar can say so. */
+  ruleEndsAt: z.optional(IsoTime),
 });
 
 export const NextAction = z.object({

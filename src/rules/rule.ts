@@ -22,6 +22,8 @@ export const ON_EXPIRY = [
   'order-closes', 'order-closes-refunded', 'payment-verified', 'order-completes', 'receipt-confirmed',
   'refund-granted', 'request-closes', 'request-closes-seller-paid', 'right-lapses', 'platform-steps-in',
   'refund-overdue', 'request-approved', 'buyer-may-escalate', 'seller-late',
+  // The AliExpress page's own promises: a late parcel opens a coupon claim; an undelivered one is refunded.
+  'coupon-claimable', 'refund-if-undelivered',
 ] as const;
 type OnExpiry = (typeof ON_EXPIRY)[number];
 
@@ -53,7 +55,9 @@ export type Condition =
    */
   | { readonly gap: readonly [EventName, EventName]; readonly atMost?: Duration; readonly moreThan?: Duration }
   /** Unless the page says the goods lack the mark (七天退换): a right the page is silent about still runs. */
-  | { readonly unlessUnmarked: 'noReasonReturn' };
+  | { readonly unlessUnmarked: 'noReasonReturn' }
+  /** Only when the page marks the goods so: a promise the page is silent about does not run. */
+  | { readonly marked: 'freeReturn' };
 
 type RowBase = {
   /** Stable id, '<market prefix>-<clock>' (e.g. 'ae-cancel-response'); timers carry it as ruleId. */

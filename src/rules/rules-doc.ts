@@ -40,6 +40,7 @@ function formatCondition(c: Condition): string {
   if ('has' in c) return `${c.has} known`;
   if ('lacks' in c) return `${c.lacks} not known`;
   if ('unlessUnmarked' in c) return 'unless the page shows the goods without the 七天退换 mark';
+  if ('marked' in c) return 'the page marks the goods “Free returns”';
   const bounds = [c.moreThan && `more than ${formatDuration(c.moreThan)}`, c.atMost && `at most ${formatDuration(c.atMost)}`];
   return `${c.gap[0]} → ${c.gap[1]} (so far) ${bounds.filter(Boolean).join(' and ')}`;
 }

@@ -16,11 +16,14 @@ export const CLOCK_IDS = [
   'payment', 'payment-check', 'ship', 'cancel-response', 'protection', 'auto-confirm', 'refund-response', 'revise',
   'return-shipping', 'return-confirm', 'dispute-window', 'dispute-response', 'escalation', 'no-reason-return',
   'after-sales', 'price-protection', 'refund-arrival',
+  // Promises an AliExpress page prints with their own dates or windows (delivery guarantee, refund if
+  // not delivered, free return, return/refund after receipt, dispute after completion).
+  'delivery-guarantee', 'refund-if-not-delivered', 'free-return', 'return-after-receipt', 'dispute-after-completion',
 ] as const;
 export const ACTION_IDS = [
   'pay', 'wait', 'cancel-order', 'confirm-receipt', 'extend-protection', 'extend-receipt', 'open-dispute',
   'escalate-dispute', 'request-refund', 'revise-request', 'request-platform-help', 'ship-return',
-  'contact-seller', 'check-refund',
+  'contact-seller', 'check-refund', 'claim-coupon',
 ] as const;
 export const ACTORS = ['buyer', 'seller', 'platform'] as const;
 export const CONFIDENCES = ['seed', 'official', 'secondary', 'page'] as const;

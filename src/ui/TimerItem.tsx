@@ -19,6 +19,7 @@ export function TimerItem({ timer, note, now, t, locale }: Props) {
       </p>
       <p class="from">{t(timer.from === 'page' ? 'from_page' : 'from_rule')}</p>
       {rule && <p class="rule">{rule}</p>}
+      {timer.ruleEndsAt && <p class="page-wins">{t('pageWins', formatDeadline(timer.ruleEndsAt, locale, t))}</p>}
       <details>
         <summary>{t('details')}</summary>
         <p>{t(keyFor('confidence', timer.confidence))}</p>

@@ -1,7 +1,7 @@
 // What a buyer must see on AliExpress, in whichever real browser runs it.
 import { expect, it } from 'vitest';
 import { expectGuardHolds, guardWarningShown } from './guard-probe';
-import { chipTexts, clickShowMe, hostState, probeSidebar, spotlightAround } from './sidebar-probe';
+import { chipLabelBeside, chipTexts, clickShowMe, hostState, probeSidebar, spotlightAround } from './sidebar-probe';
 import type { Tab } from './tab';
 import { servedIso } from '../../scripts/demo-dates.mjs';
 
@@ -9,6 +9,9 @@ export const CANCEL_URL = 'https://www.aliexpress.com/p/order/detail.html?orderI
 export const SHIPPED_URL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000311';
 export const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
 export const REFUND_URL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000529';
+// As AliExpress serves them in 2026 (Brazil, English interface).
+export const TRANSIT_2026_URL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000002602';
+export const LIST_2026_URL = 'https://pt.aliexpress.com/p/order/index.html';
 
 type Env = {
   open(): Promise<Tab>;
@@ -98,6 +101,36 @@ export function aliexpressScenarios(env: Env) {
     expect(texts[rows.indexOf('8190000000000101')]).toMatch(/^⏱\d+ d \d+ h · You act$/);
     expect(texts.filter(Boolean)).toHaveLength(1);
     expect(await tab.run(hostState)).toMatchObject({ sidebar: false });
+    await tab.close();
+  });
+
+  it('shows the coupon claim and the refund-if-no-delivery clock on a 2026 order in transit, in both zones', async () => {
+    const tab = await env.open();
+    await tab.goto(TRANSIT_2026_URL);
+    await tab.waitFor(sidebarReady);
+    const sidebar = await tab.run(probeSidebar);
+    expect(sidebar.clocks.slice(0, 2)).toEqual(['delivery-guarantee', 'refund-if-not-delivered']);
+    // Served as of early September: the delivery guarantee has run out (the coupon is claimable) and the
+    // refund-if-not-delivered clock runs; either way the sentence names the task and what the page promises.
+    expect(sidebar.text).toMatch(/deliver your parcel on time(,| ran out| —).*if it is late, you can claim the coupon the page promises/);
+    expect(sidebar.text).toMatch(/deliver your parcel(,| ran out| —).*if it has not arrived, you get a refund/);
+    expect(sidebar.text).toContain('From this page\'s own countdown');
+    // The page's dates are AliExpress's (Pacific) time: shown beside the buyer's wherever they differ.
+    const offset = await tab.run(() => new Date('2026-08-04T07:00:00Z').getTimezoneOffset());
+    if (offset !== 420) expect(sidebar.text).toMatch(/your time — [^—]*00:00 Pacific/);
+    await tab.close();
+  });
+
+  it('puts the most urgent 2026 promise on that order\'s chip in the list', async () => {
+    const tab = await env.open();
+    await tab.goto(TRANSIT_2026_URL);
+    await tab.waitFor(sidebarReady);
+    await tab.goto(LIST_2026_URL);
+    await tab.waitFor((id: string) => [...document.querySelectorAll('buyer-clock-chip')].some((c) => c.previousElementSibling?.textContent?.includes(id)), '8190000000002602');
+    const label = await tab.run(chipLabelBeside, '8190000000002602');
+    expect(label).toMatch(/deliver your parcel on time.*if it is late, you can claim the coupon/);
+    // The unpaid order's "Date" line gives it the 20-day payment clock, and so a chip of its own.
+    expect(await tab.run(chipLabelBeside, '8190000000002601')).toMatch(/left to pay|Time to pay ran out/);
     await tab.close();
   });
 

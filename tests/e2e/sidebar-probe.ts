@@ -44,6 +44,12 @@ export function chipCount(): number {
   return document.querySelectorAll('buyer-clock-chip').length;
 }
 
+/** The spoken label of the chip placed beside the order id, or null when that order has none. */
+export function chipLabelBeside(orderId: string): string | null {
+  const chip = [...document.querySelectorAll('buyer-clock-chip')].find((c) => c.previousElementSibling?.textContent?.includes(orderId));
+  return chip?.shadowRoot?.querySelector('.chip')?.getAttribute('aria-label') ?? null;
+}
+
 export function chipTexts(): string[] {
   return [...document.querySelectorAll('buyer-clock-chip')].map((el) => el.shadowRoot?.querySelector('.chip')?.textContent?.trim() ?? '');
 }

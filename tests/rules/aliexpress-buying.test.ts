@@ -55,7 +55,8 @@ describe('AliExpress: shipping and cancelling', () => {
     const [timer] = at(o, '2026-11-03T08:00:00-08:00').timers;
     expect(timer).toEqual({
       clock: 'ship', ruleId: 'ae-ship', actor: 'seller', endsAt: '2026-11-12T23:59:59-08:00', from: 'page',
-      onExpiry: 'order-closes-refunded', confidence: 'page',
+      // 7 days after payment by the rule: the page's 10 days win, and the timer says what the rule gave.
+      onExpiry: 'order-closes-refunded', confidence: 'page', ruleEndsAt: '2026-11-09T08:00:00-08:00',
     });
   });
 

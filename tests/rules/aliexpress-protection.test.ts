@@ -20,7 +20,7 @@ describe('AliExpress: buyer protection while the parcel travels', () => {
     const a = at(withCountdown, '2026-12-08T08:00:00+08:00');
     expect(a.timers).toEqual([{
       clock: 'protection', ruleId: 'ae-protection', actor: 'buyer', endsAt: '2026-12-20T11:22:33+08:00', from: 'page',
-      onExpiry: 'order-completes', confidence: 'page',
+      onExpiry: 'order-completes', confidence: 'page', ruleEndsAt: '2027-01-07T03:44:47+08:00',
     }]);
     expect(a.next?.deadline).toBe('2026-12-20T11:22:33+08:00');
   });
@@ -87,7 +87,7 @@ describe('AliExpress: buyer protection while the parcel travels', () => {
 describe('AliExpress: after completion, disputes and returns', () => {
   it('leaves 15 days to open a dispute after completion, counted from receipt when that is all it has', () => {
     const completed = order({ stage: 'completed', events: { completedAt: '2026-12-10T12:00:00Z', receivedAt: '2026-12-09T08:00:00Z' } });
-    expect(at(completed, '2026-12-11T00:00:00Z').timers).toMatchObject([{ clock: 'dispute-window', endsAt: '2026-12-25T12:00:00+00:00', onExpiry: 'right-lapses' }]);
+    expect(at(completed, '2026-12-11T00:00:00Z').timers).toMatchObject([{ clock: 'dispute-after-completion', endsAt: '2026-12-25T12:00:00+00:00', onExpiry: 'right-lapses' }]);
     expect(at({ ...completed, events: { receivedAt: '2026-12-09T08:00:00-08:00' } }, '2026-12-11T00:00:00Z').timers[0]?.endsAt).toBe('2026-12-24T08:00:00-08:00');
     expect(at({ ...completed, events: {} }, '2026-12-11T00:00:00Z')).toEqual({ stage: 'completed', timers: [], next: null });
   });

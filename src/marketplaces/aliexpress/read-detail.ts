@@ -6,7 +6,8 @@ import { commonAncestor, firstMatch, textOf } from '../common/text';
 import { detailOrderId, orderRef } from './ids';
 import { buttonLabels, snapshot } from './snapshot';
 import { statusIn } from './status';
-import { readEvents, readProtectionClocks } from './when';
+import { readPromises } from './promises';
+import { readEvents, readProtectionClocks, ZONE } from './when';
 import { isLabel, TOTAL_LABELS } from './words';
 
 const STATUS_BLOCK = ['.order-status', '[class*="order-status"]'];
@@ -55,11 +56,14 @@ export function readDetail(url: string, doc: Document, now: Date): PageReading {
   const ref = orderRef(orderId);
   const total = readTotal(area);
   if (!total.money) problems.push(`${ref}: total ${total.seen ? 'not understood' : 'not found'}`);
+  const when = readEvents(area, now, ref, problems);
+  const promises = readPromises(area, when, now, ZONE, ref, problems);
   reading.orders.push(snapshot({
     orderId,
     status,
-    when: readEvents(area, now, ref, problems),
-    pageClocks: readProtectionClocks(area, now, ref, problems),
+    when,
+    pageClocks: [...readProtectionClocks(area, now, ref, problems), ...promises.clocks],
+    freeReturn: promises.freeReturn,
     buttons: buttonLabels(area, 'button, .comet-btn'),
     title: firstItemTitle(area),
     total: total.money,

@@ -6,7 +6,8 @@ import { firstMatch, normalise, textAt, textOf } from '../common/text';
 import { absoluteUrl, labelledOrderId, orderIdParam, orderRef } from './ids';
 import { buttonLabels, snapshot } from './snapshot';
 import { statusOf, type Status } from './status';
-import { readEvents, readProtectionClocks } from './when';
+import { readPromises } from './promises';
+import { readEvents, readProtectionClocks, withListDate, ZONE } from './when';
 import { stageOf } from './words';
 
 function orderItems(doc: Document): Element[] {
@@ -48,11 +49,14 @@ function readListOrder(item: Element, index: number, pageUrl: string, now: Date,
   if (!total) problems.push(`${ref}: total ${totalText ? 'not understood' : 'not found'}`);
   const titleEl = item.querySelector('.order-item-content-info-name [title]');
   const title = normalise(titleEl?.getAttribute('title') ?? '') || textAt(item, '.order-item-content-info-name');
+  const when = withListDate(item, readEvents(item, now, ref, problems), now);
+  const promises = readPromises(item, when, now, ZONE, ref, problems);
   return snapshot({
     orderId,
     status,
-    when: readEvents(item, now, ref, problems),
-    pageClocks: readProtectionClocks(item, now, ref, problems),
+    when,
+    pageClocks: [...readProtectionClocks(item, now, ref, problems), ...promises.clocks],
+    freeReturn: promises.freeReturn,
     buttons: buttonLabels(item, '.order-item-btns button, .order-item-btns .comet-btn'),
     title,
     total,

@@ -1,11 +1,11 @@
 // When things happened (labelled event dates) and the deadlines the page itself shows (page clocks).
 import type { EventName, PageClock } from '../../rules/model';
-import { PLATFORM_ZONE, wallTimeToIso } from '../../lib/time';
+import { PLATFORM_ZONE } from '../../lib/time';
 import { msFromMsLeft, parseCountdown } from '../common/countdown';
-import { instantIso, parseDate, readDate } from '../common/dates';
+import { instantIso, readDate } from '../common/dates';
 import { findLabelled } from '../common/labels';
 import { textOf } from '../common/text';
-import { EVENT_LABELS, PROTECTION_LABELS, REFUND_IF_NO_DELIVERY_LABELS } from './words';
+import { EVENT_LABELS, LIST_DATE_LABELS, PROTECTION_LABELS } from './words';
 
 export const ZONE = PLATFORM_ZONE.aliexpress;
 
@@ -30,21 +30,27 @@ export function readEvents(root: Element, now: Date, ref: string, problems: stri
 }
 
 /**
- * "Buyer protection: 12 days 03:22:11" (ends now + the countdown) and "Refund if no delivery before
- * <date>" (ends at the start of that day in platform time, or at its time when one is printed): both
- * are the protection clock.
+ * The 2026 list's "Date Sep 1, 2026" (colon or not) as the placed date, when no older label gave one.
+ * Only a value that is a date counts: "Date" can start other text.
  */
+export function withListDate(root: Element, when: Events, now: Date): Events {
+  if (when.events.placedAt !== undefined) return when;
+  for (const { value } of findLabelled(root, LIST_DATE_LABELS, 'optional')) {
+    const date = readDate(value, ZONE, now);
+    if (!date) continue;
+    const approximate = date.approximate ? [...when.approximate, 'placedAt' as const] : when.approximate;
+    return { events: { ...when.events, placedAt: date.iso }, approximate };
+  }
+  return when;
+}
+
+/** "Buyer protection: 12 days 03:22:11": the protection clock, ending now + the countdown. */
 export function readProtectionClocks(root: Element, now: Date, ref: string, problems: string[]): PageClock[] {
   const clocks: PageClock[] = [];
   for (const { value, line } of findLabelled(root, PROTECTION_LABELS)) {
     const ms = parseCountdown(value);
     if (ms === null) problems.push(`${ref}: buyer protection countdown not understood`);
     else clocks.push({ clock: 'protection', endsAt: instantIso(now.getTime() + ms, ZONE), text: line });
-  }
-  for (const { value, line } of findLabelled(root, REFUND_IF_NO_DELIVERY_LABELS, 'optional')) {
-    const date = parseDate(value, { now, zone: ZONE });
-    if (!date) problems.push(`${ref}: refund-if-no-delivery date not understood`);
-    else clocks.push({ clock: 'protection', endsAt: wallTimeToIso(date.wall, ZONE), text: line });
   }
   return clocks;
 }

@@ -7,7 +7,7 @@ import type { Labels } from '../rule';
 
 type Button =
   | 'pay' | 'cancelOrder' | 'contactSeller' | 'confirmReceived' | 'extendTime' | 'openDispute'
-  | 'escalateDispute' | 'addReturnTracking' | 'viewRefund';
+  | 'escalateDispute' | 'addReturnTracking' | 'viewRefund' | 'track';
 
 type Vocabulary = Readonly<Record<Button, readonly string[]>>;
 
@@ -22,6 +22,8 @@ const en: Vocabulary = {
   escalateDispute: ['Escalate dispute'],
   addReturnTracking: ['Add tracking number', 'Fill in tracking number'],
   viewRefund: ['View refund'],
+  // The 2026 list says "Track status" (button type TRACKING); the detail page says "Track order".
+  track: ['Track order', 'Track status'],
 };
 
 const pl: Vocabulary = {
@@ -34,6 +36,7 @@ const pl: Vocabulary = {
   escalateDispute: ['Eskaluj spór'],
   addReturnTracking: ['Dodaj numer przesyłki', 'Wyślij zwrot'],
   viewRefund: ['Zobacz zwrot'],
+  track: ['Śledź zamówienie', 'Śledź przesyłkę'],
 };
 
 const ru: Vocabulary = {
@@ -47,6 +50,7 @@ const ru: Vocabulary = {
   escalateDispute: ['Обострить спор', 'Эскалировать спор'],
   addReturnTracking: ['Добавить трек-номер'],
   viewRefund: ['Посмотреть возврат'],
+  track: ['Отследить', 'Отследить заказ'],
 };
 
 const es: Vocabulary = {
@@ -59,6 +63,7 @@ const es: Vocabulary = {
   escalateDispute: ['Escalar disputa'],
   addReturnTracking: ['Añadir número de seguimiento'],
   viewRefund: ['Ver reembolso'],
+  track: ['Seguir pedido', 'Seguir envío'],
 };
 
 const LANGUAGES = { en, pl, ru, es } as const;

@@ -7,6 +7,8 @@ const BRIEF = 'Buyer Clock product brief';
 const HELP = 'AliExpress help (old pages): activities.aliexpress.com/adcms/help-aliexpress-com';
 const ESCROW_FAQ = 'escrow.aliexpress.com/escrow-faq/dispute/how-does-our-dispute-refund-process-work.html';
 const OPEN_DISPUTE_HELP = 'aliexpress.com/buyerprotection/how_do_i_open_a_dispute.html';
+// The order, list and tracking pages as served in 2026 print their own promises with dates or windows.
+const PAGE_2026 = 'The AliExpress order pages themselves (as served in 2026)';
 const market = ['aliexpress'] as const;
 
 export const aliexpress: readonly Rule[] = [
@@ -81,12 +83,55 @@ export const aliexpress: readonly Rule[] = [
     source: `${HELP}/buyer_protection_process.php; secondary differs (7 days after "issued to recipient")`,
   },
   {
-    kind: 'clock', id: 'ae-dispute-window', title: 'dispute window', marketplaces: market, clock: 'dispute-window',
+    // The clock the 2026 detail page prints as "open a dispute within 90 days after order was placed";
+    // this row is the older help's figure, counted from completion, for pages that print none.
+    kind: 'clock', id: 'ae-dispute-window', title: 'dispute window', marketplaces: market, clock: 'dispute-after-completion',
     stages: ['completed'], start: ['completedAt', 'receivedAt'], duration: { days: 15 },
     actor: 'buyer', onExpiry: 'right-lapses',
     next: [{ action: 'open-dispute', labels: button('openDispute') }],
+    confidence: 'official', alternatives: ['90 d after the order was placed (order page, 2026)'],
+    source: `Copies of AliExpress help: ${OPEN_DISPUTE_HELP}; ${HELP}/dispute_claim_process.php; the order page's own window wins`,
+  },
+  {
+    // "Send it back within 15 days after delivery", for goods the page marks "Free returns" (the list
+    // shows the mark; the detail page prints the window). Where the page prints its window, it wins.
+    kind: 'clock', id: 'ae-free-return', title: 'free return', marketplaces: market, clock: 'free-return',
+    stages: ['delivered', 'completed'], start: 'deliveredAt', duration: { days: 15 }, when: [{ marked: 'freeReturn' }],
+    actor: 'buyer', onExpiry: 'right-lapses',
+    next: [{ action: 'request-refund' }],
     confidence: 'official',
-    source: `Copies of AliExpress help: ${OPEN_DISPUTE_HELP}; ${HELP}/dispute_claim_process.php`,
+    source: `${PAGE_2026}: "Free returns" and "Send it back within 15 days after delivery"`,
+  },
+  {
+    // Printed on a completed order: "apply for a return/refund within 7 days of confirming receipt".
+    // No rule without the page's line: the window is the page's own.
+    kind: 'clock', id: 'ae-return-after-receipt', title: 'return/refund after receipt', marketplaces: market,
+    clock: 'return-after-receipt', stages: ['completed'], start: ['receivedAt', 'completedAt'],
+    actor: 'buyer', onExpiry: 'right-lapses',
+    next: [{ action: 'request-refund' }],
+    confidence: 'official',
+    source: `${PAGE_2026}: "apply for a return/refund within 7 days of confirming receipt"`,
+  },
+  {
+    // The delivery guarantee: "If delivered after Aug 3, 2026 you can collect a R$5 coupon" (detail),
+    // "Apply for R$5.00 coupon code if delayed by …" (tracking), or "R$5 coupon if delayed" beside the
+    // estimated delivery date. Who acts is the marketplace: the parcel is due by then. Once it is late
+    // the coupon can be claimed, and that is the buyer's step.
+    kind: 'clock', id: 'ae-delivery-guarantee', title: 'delivery guarantee', marketplaces: market, clock: 'delivery-guarantee',
+    stages: ['awaiting-shipment', 'shipped'], start: 'paidAt',
+    actor: 'platform', onExpiry: 'coupon-claimable',
+    next: [{ action: 'claim-coupon', leftAtMost: {} }, { action: 'wait', labels: button('track') }],
+    confidence: 'official',
+    source: `${PAGE_2026}: "If delivered after <date> you can collect a … coupon"; no rule without the page's date`,
+  },
+  {
+    // "Refund if no delivery before Sep 4, 2026" (detail services and tracking page).
+    kind: 'clock', id: 'ae-refund-if-not-delivered', title: 'refund if not delivered', marketplaces: market,
+    clock: 'refund-if-not-delivered', stages: ['awaiting-shipment', 'shipped'], start: 'paidAt',
+    actor: 'platform', onExpiry: 'refund-if-undelivered',
+    next: [{ action: 'check-refund', labels: button('viewRefund'), leftAtMost: {} }, { action: 'wait', labels: button('track') }],
+    confidence: 'official',
+    source: `${PAGE_2026}: "Refund if no delivery before <date>"; no rule without the page's date`,
   },
   {
     kind: 'earliest', id: 'ae-dispute-earliest', title: 'dispute opens earliest', marketplaces: market,

@@ -34,6 +34,10 @@ const FIXTURE_URLS: Record<string, string> = {
   'legacy-list.en.html': 'https://trade.aliexpress.com/orderList.htm',
   'legacy-detail.en.html': 'https://trade.aliexpress.com/order_detail.htm?orderId=8190000000000601',
   'tracking.en.html': TRACKING,
+  'list-2026.en.html': 'https://pt.aliexpress.com/p/order/index.html',
+  'detail-2026-in-transit.en.html': 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000002602',
+  'detail-2026-completed.en.html': 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000002603',
+  'tracking-2026.en.html': 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8190000000002602',
   'anti-bot.html': LIST,
   'not-an-order-page.html': 'https://www.aliexpress.com/',
 };

@@ -6,7 +6,7 @@ const NOW = new Date('2026-11-22T12:00:00Z');
 const URL_311 = 'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=8190000000000311';
 
 describe('AliExpress tracking page', () => {
-  it('reads "Refund if no delivery before <date>" as the protection clock, ending at the start of that day', () => {
+  it('reads "Refund if no delivery before <date>" as its own clock, ending at the start of that day', () => {
     expect(readPage(URL_311, loadFixture('aliexpress/tracking.en.html'), NOW)).toEqual({
       marketplace: 'aliexpress',
       kind: 'tracking',
@@ -18,7 +18,7 @@ describe('AliExpress tracking page', () => {
         stage: 'shipped',
         statusText: 'In transit',
         events: {},
-        pageClocks: [{ clock: 'protection', endsAt: '2026-12-28T00:00:00-08:00', text: 'Refund if no delivery before Dec 28, 2026' }],
+        pageClocks: [{ clock: 'refund-if-not-delivered', endsAt: '2026-12-28T00:00:00-08:00', text: 'Refund if no delivery before Dec 28, 2026' }],
         buttons: [],
         url: URL_311,
       }],

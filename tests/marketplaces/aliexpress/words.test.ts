@@ -34,6 +34,16 @@ describe('AliExpress vocabulary', () => {
     expect(stageOf(text)).toBe(stage);
   });
 
+  it.each(Object.entries(LANGUAGES))('%s words every 2026 promise, each window with one day count', (_, words) => {
+    for (const list of [words.listDate, words.estimatedDelivery, words.guaranteeBefore, words.guaranteeUndated, words.freeReturnMark]) {
+      expect(list.length).toBeGreaterThan(0);
+    }
+    for (const phrases of Object.values(words.windows)) {
+      expect(phrases.length).toBeGreaterThan(0);
+      for (const phrase of phrases) expect(phrase.split('{n}'), phrase).toHaveLength(2);
+    }
+  });
+
   it('does not guess from part of a sentence', () => {
     expect(stageOf('Awaiting delivery soon')).toBeNull();
     expect(stageOf('')).toBeNull();

@@ -24,6 +24,8 @@ export const en: AliexpressWords = {
     'Canceled': 'closed',
     'Cancelled': 'closed',
     'Refunded': 'refunded',
+    'Order complete': 'completed',
+    'Order completed': 'completed',
   },
   tracking: {
     'In transit': 'shipped',
@@ -54,4 +56,15 @@ export const en: AliexpressWords = {
   total: ['Total'],
   protection: ['Buyer protection'],
   refundIfNoDelivery: ['Refund if no delivery before'],
+  // The 2026 pages (seen in September 2026 on the English site).
+  listDate: ['Date'],
+  estimatedDelivery: ['Estimated delivery date', 'Estimated delivery'],
+  guaranteeBefore: ['If delivered after', 'if delayed by'],
+  guaranteeUndated: ['coupon if delayed', 'for delivery issue'],
+  freeReturnMark: ['Free returns', 'Free return'],
+  windows: {
+    afterDelivery: ['within {n} days after delivery'],
+    afterReceipt: ['within {n} days of confirming receipt', 'within {n} days after confirming receipt'],
+    afterPlaced: ['within {n} days after order was placed', 'within {n} days after the order was placed'],
+  },
 };

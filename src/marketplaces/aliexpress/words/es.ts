@@ -25,6 +25,7 @@ export const es: AliexpressWords = {
     'Cerrado': 'closed',
     'Cancelado': 'closed',
     'Reembolsado': 'refunded',
+    'Pedido completado': 'completed',
   },
   tracking: {
     'En tránsito': 'shipped',
@@ -51,4 +52,16 @@ export const es: AliexpressWords = {
   total: ['Total'],
   protection: ['Protección al comprador'],
   refundIfNoDelivery: ['Reembolso si no se entrega antes del'],
+  // The 2026 pages: «Devolución gratuita» is quoted by buyers' guides; the rest is the best reading of
+  // the Spanish site, no real page seen yet.
+  listDate: ['Fecha'],
+  estimatedDelivery: ['Fecha de entrega estimada', 'Fecha estimada de entrega'],
+  guaranteeBefore: ['Si se entrega después del', 'si se retrasa después del'],
+  guaranteeUndated: ['cupón si se retrasa', 'por problemas de entrega'],
+  freeReturnMark: ['Devolución gratuita', 'Devoluciones gratuitas'],
+  windows: {
+    afterDelivery: ['en un plazo de {n} días tras la entrega', 'dentro de {n} días después de la entrega'],
+    afterReceipt: ['en un plazo de {n} días tras confirmar la recepción', 'dentro de {n} días después de confirmar la recepción'],
+    afterPlaced: ['en un plazo de {n} días desde que se realizó el pedido', 'dentro de {n} días después de realizar el pedido'],
+  },
 };

@@ -40,3 +40,14 @@ export function trackingStageOf(statusText: string): Stage | null {
 export function isLabel(text: string, table: ReadonlyMap<string, unknown>): boolean {
   return table.has(textKey(text));
 }
+
+export const LIST_DATE_LABELS = labels((w) => w.listDate);
+export const ESTIMATED_DELIVERY_LABELS = labels((w) => w.estimatedDelivery);
+export const FREE_RETURN_MARKS: readonly string[] = all.flatMap((w) => w.freeReturnMark.map(textKey));
+export const GUARANTEE_UNDATED: readonly string[] = all.flatMap((w) => w.guaranteeUndated.map(textKey));
+export const GUARANTEE_BEFORE: readonly string[] = all.flatMap((w) => w.guaranteeBefore);
+export const WINDOWS = {
+  afterDelivery: all.flatMap((w) => w.windows.afterDelivery),
+  afterReceipt: all.flatMap((w) => w.windows.afterReceipt),
+  afterPlaced: all.flatMap((w) => w.windows.afterPlaced),
+} as const;

@@ -24,6 +24,7 @@ export const pl: AliexpressWords = {
     'Zamknięte': 'closed',
     'Anulowane': 'closed',
     'Zwrócono pieniądze': 'refunded',
+    'Zamówienie zakończone': 'completed',
   },
   tracking: {
     'W drodze': 'shipped',
@@ -50,4 +51,15 @@ export const pl: AliexpressWords = {
   total: ['Razem', 'Suma'],
   protection: ['Ochrona kupującego'],
   refundIfNoDelivery: ['Zwrot pieniędzy, jeśli brak dostawy przed'],
+  // The 2026 pages: best readings of the Polish site, no real page seen yet.
+  listDate: ['Data'],
+  estimatedDelivery: ['Szacowana data dostawy', 'Przewidywana data dostawy'],
+  guaranteeBefore: ['Jeśli dostawa nastąpi po', 'Jeśli zostanie dostarczone po', 'w razie opóźnienia po'],
+  guaranteeUndated: ['kupon w razie opóźnienia', 'za problem z dostawą'],
+  freeReturnMark: ['Darmowe zwroty', 'Bezpłatny zwrot'],
+  windows: {
+    afterDelivery: ['w ciągu {n} dni od dostawy', 'w ciągu {n} dni po dostawie'],
+    afterReceipt: ['w ciągu {n} dni od potwierdzenia odbioru'],
+    afterPlaced: ['w ciągu {n} dni od złożenia zamówienia'],
+  },
 };

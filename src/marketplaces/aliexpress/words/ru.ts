@@ -24,6 +24,7 @@ export const ru: AliexpressWords = {
     'Закрыт': 'closed',
     'Отменён': 'closed',
     'Средства возвращены': 'refunded',
+    'Заказ завершён': 'completed',
   },
   tracking: {
     'В пути': 'shipped',
@@ -51,4 +52,15 @@ export const ru: AliexpressWords = {
   total: ['Итого', 'Всего'],
   protection: ['Защита покупателя'],
   refundIfNoDelivery: ['Возврат средств, если нет доставки до'],
+  // The 2026 pages: best readings of the Russian site, no real page seen yet.
+  listDate: ['Дата'],
+  estimatedDelivery: ['Ориентировочная дата доставки', 'Ожидаемая дата доставки'],
+  guaranteeBefore: ['Если доставка после', 'Если заказ доставлен после', 'при задержке после'],
+  guaranteeUndated: ['купон при задержке', 'за проблемы с доставкой'],
+  freeReturnMark: ['Бесплатный возврат'],
+  windows: {
+    afterDelivery: ['в течение {n} дней после доставки'],
+    afterReceipt: ['в течение {n} дней после подтверждения получения'],
+    afterPlaced: ['в течение {n} дней после оформления заказа'],
+  },
 };

@@ -18,6 +18,25 @@ export type AliexpressWords = {
   total: readonly string[];
   /** Labels before the buyer-protection countdown ("Buyer protection: 12 days 03:22:11"). */
   protection: readonly string[];
-  /** Labels before the tracking page's dated promise ("Refund if no delivery before Dec 28, 2026"). */
+  /** Labels before the dated promise "Refund if no delivery before Dec 28, 2026" (detail and tracking pages). */
   refundIfNoDelivery: readonly string[];
+  /** The list's order-date label from 2026 ("Date"), printed with or without a colon. */
+  listDate: readonly string[];
+  /** Labels before the estimated delivery date ("Estimated delivery date: Aug 3, 2026"). */
+  estimatedDelivery: readonly string[];
+  /** Words a dated delivery guarantee puts right before its date ("If delivered after Aug 3, 2026 …"). */
+  guaranteeBefore: readonly string[];
+  /** A delivery guarantee printed without a date ("R$5 coupon if delayed"): it hangs on the estimated delivery date. */
+  guaranteeUndated: readonly string[];
+  /** The "Free returns" mark on the goods. */
+  freeReturnMark: readonly string[];
+  /**
+   * Windows the page prints as "{n} days after …", by what they count from: delivery (the free return),
+   * confirming receipt (return/refund after completion), placing the order (a dispute after completion).
+   */
+  windows: {
+    readonly afterDelivery: readonly string[];
+    readonly afterReceipt: readonly string[];
+    readonly afterPlaced: readonly string[];
+  };
 };
