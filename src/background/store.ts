@@ -46,7 +46,7 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
           const old = updates[key] ?? (await readOrder(key, stored[key]));
           // A link taken from a page is kept only when it is https: on a marketplace's own host.
           const { url: pageLink, ...rest } = snap;
-          const url = safeOrderLink(pageLink);
+          const url = safeOrderLink(pageLink, snap.marketplace);
           updates[key] = mergeSnapshot(old, url ? { ...rest, url } : rest, at, reading.kind);
         }
         const records = Object.fromEntries(Object.entries(updates).map(([k, r]) => [k, settle(r, when)]));

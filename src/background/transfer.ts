@@ -53,7 +53,7 @@ export async function importBatch(area: KeyValueArea, orders: unknown[], manual:
     if (record.key !== orderKey(record.marketplace, record.orderId) || record.snapshot.orderId !== record.orderId) {
       return result.rejected.push({ item: label(raw, i, 'order'), reason: 'key-mismatch' });
     }
-    const url = safeOrderLink(record.snapshot.url) ?? undefined;
+    const url = safeOrderLink(record.snapshot.url, record.marketplace) ?? undefined;
     const clean: OrderRecord = { ...record, snapshot: { ...record.snapshot, url } };
     if (!url) delete clean.snapshot.url;
     candidates.push({
