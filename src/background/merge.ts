@@ -14,7 +14,8 @@ const isTrade = (stage: Stage) => !REFUND_STAGES.includes(stage) && stage !== 'c
 /** The last stage seen outside a refund: where the order returns when a refund closes. */
 const tradeEntry = (h: readonly HistoryEntry[]) => h.findLast((e) => isTrade(e.stage));
 
-function capped(h: HistoryEntry[]): HistoryEntry[] {
+/** At most MAX_HISTORY entries: the first and the one a closing refund returns to stay. */
+export function capped(h: HistoryEntry[]): HistoryEntry[] {
   const trade = tradeEntry(h);
   const out = [...h];
   // The oldest entries after the first go, but not the one a closing refund returns to.

@@ -6,6 +6,7 @@ import {
 import { MANUAL_PREFIX, type ManualRecord } from '../lib/manual';
 import type { ImportResult } from '../lib/page-messages';
 import { safeOrderLink } from '../lib/links';
+import { capped } from './merge';
 import { isoToMs, msToIso } from '../lib/time';
 import { EXPORT_FORMAT } from '../lib/transfer-limits';
 
@@ -54,7 +55,8 @@ export async function importBatch(area: KeyValueArea, orders: unknown[], manual:
       return result.rejected.push({ item: label(raw, i, 'order'), reason: 'key-mismatch' });
     }
     const url = safeOrderLink(record.snapshot.url, record.marketplace) ?? undefined;
-    const clean: OrderRecord = { ...record, snapshot: { ...record.snapshot, url } };
+    // Held to the bounds of an order read off a page: its history as capped as merging would leave it.
+    const clean: OrderRecord = { ...record, snapshot: { ...record.snapshot, url }, history: capped(record.history) };
     if (!url) delete clean.snapshot.url;
     candidates.push({
       key: record.key, record: compactOrder(clean),

@@ -46,7 +46,8 @@ export const PAGE_MESSAGE_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** Why an imported item was left out; the options page says it in the buyer's language. */
-export const REJECT_REASONS = ['invalid', 'key-mismatch'] as const;
+/** not-saved: its batch could not be written (all of a batch is written, or none of it). */
+export const REJECT_REASONS = ['invalid', 'key-mismatch', 'not-saved', 'over-limit'] as const;
 export const ImportResult = z.object({
   added: z.number(),
   updated: z.number(),

@@ -1,24 +1,27 @@
 // The buyer's data: exports (JSON, CSV, calendar), a validated import that merges, and delete all.
 import { useState } from 'preact/hooks';
-import type { ImportResult } from '../lib/page-messages';
 import { keyFor, type Translate } from '../lib/i18n';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ITEMS, MAX_IMPORT_MB } from '../lib/transfer-limits';
+import type { ImportOutcome } from './import';
 
 export type DataActions = {
   exportJson: () => Promise<void>;
   exportCsv: () => Promise<void>;
   exportIcs: () => Promise<void>;
-  importFile: (text: string) => Promise<ImportResult | 'not-an-export'>;
+  importFile: (text: string) => Promise<ImportOutcome>;
   deleteAll: () => Promise<boolean>;
 };
 
 export function DataSection({ actions, t }: { actions: DataActions; t: Translate }) {
-  const [result, setResult] = useState<ImportResult | 'not-an-export' | null>(null);
+  const count = (n: number) => new Intl.NumberFormat(t('locale')).format(n);
+  const [result, setResult] = useState<ImportOutcome | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
 
   async function pick(e: Event) {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
-    if (file) setResult(await actions.importFile(await file.text()));
+    // An oversized file is not even read.
+    if (file) setResult(file.size > MAX_IMPORT_BYTES ? 'too-large' : await actions.importFile(await file.text()));
   }
 
   return (
@@ -29,10 +32,15 @@ export function DataSection({ actions, t }: { actions: DataActions; t: Translate
         <button type="button" data-export="csv" onClick={() => void actions.exportCsv()}>{t('opt_export_csv')}</button>
         <button type="button" data-export="ics" onClick={() => void actions.exportIcs()}>{t('opt_export_ics')}</button>
       </div>
-      <label class="import">{t('opt_import')}<input type="file" name="import" accept="application/json,.json" onChange={(e) => void pick(e)} /></label>
+      <label class="import">
+        {t('opt_import')}
+        <input type="file" name="import" accept="application/json,.json" aria-describedby="bc-import-limits" onChange={(e) => void pick(e)} />
+      </label>
+      <p id="bc-import-limits" class="hint">{t('opt_import_limits', count(MAX_IMPORT_MB), count(MAX_IMPORT_ITEMS))}</p>
       <div role="status" class="import-result">
         {result === 'not-an-export' && <p class="error">{t('reject_not_export')}</p>}
-        {result && result !== 'not-an-export' && (
+        {result === 'too-large' && <p class="error">{t('reject_too_large', count(MAX_IMPORT_MB), count(MAX_IMPORT_ITEMS))}</p>}
+        {result && typeof result === 'object' && (
           <>
             <p>{t('opt_import_result', result.added, result.updated, result.unchanged)}</p>
             {result.rejected.length > 0 && (

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createManualStore } from '../../src/background/manual-store';
 import { createStore } from '../../src/background/store';
 import { deleteAll, exportData, importBatch } from '../../src/background/transfer';
+import { MAX_HISTORY } from '../../src/background/merge';
 import { memoryArea } from '../support/memory-area';
 import { reading, snapshot } from '../support/snapshots';
 
@@ -66,6 +67,24 @@ describe('export and import', () => {
     const hostile = { ...orders[0]!, snapshot: { ...orders[0]!.snapshot, url: ['javascript', 'alert(1)'].join(':') } };
     await importBatch(area, [hostile], []);
     expect((await exportData(area, now())).orders[0]!.snapshot).not.toHaveProperty('url');
+  });
+
+  it('holds an imported order to the bounds of one read off a page: capped history, short texts', async () => {
+    const { orders } = await exportData(await filled(), now());
+    const order = orders[0]!;
+    const stages = ['awaiting-shipment', 'shipped', 'refund-requested', 'shipped', 'refund-requested'] as const;
+    const history = Array.from({ length: 400 }, (_, i) => ({
+      stage: stages[i % stages.length]!, statusText: 'x'.repeat(400), at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString().replace('.000Z', '+00:00'),
+    }));
+    const area = memoryArea();
+    expect(await importBatch(area, [{ ...order, history }], [])).toMatchObject({ added: 1, rejected: [] });
+    const kept = (await exportData(area, now())).orders[0]!;
+    expect(kept.history.length).toBeLessThanOrEqual(MAX_HISTORY);
+    expect(kept.history[0]).toEqual(history[0]);
+    expect(JSON.stringify(area.data).length).toBeLessThan(8_000);
+
+    const long = { ...order, orderId: order.orderId, history: [{ stage: 'shipped', statusText: 'x'.repeat(280_000), at: order.firstSeen }] };
+    expect(await importBatch(memoryArea(), [long], [])).toMatchObject({ added: 0, rejected: [{ reason: 'invalid' }] });
   });
 
   it('delete all empties both storage areas', async () => {

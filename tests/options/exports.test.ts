@@ -7,6 +7,7 @@ import { toView } from '../../src/background/router';
 import { mergeSnapshot } from '../../src/background/merge';
 import { translateFrom } from '../../src/lib/i18n';
 import type { ImportResult } from '../../src/lib/page-messages';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ITEMS } from '../../src/lib/transfer-limits';
 import en from '../../public/_locales/en/messages.json';
 import { snapshot } from '../support/snapshots';
 
@@ -134,5 +135,35 @@ describe('reading an export back', () => {
     expect(batches).toEqual([100, 100, 50]);
     expect(result).toMatchObject({ added: 247 });
     expect((result as ImportResult).rejected.map((r) => r.item)).toEqual(['order #2', 'order #102', 'order #202']);
+  });
+
+  const exportOf = (orders: unknown[], manual: unknown[] = []) => JSON.stringify({ format: 'buyer-clock-export', version: 1, orders, manual });
+
+  it('counts every item of a batch the worker did not save as left out, and goes on with the next', async () => {
+    let call = 0;
+    const send = async (o: unknown[], m: unknown[]): Promise<ImportResult | null> => {
+      call += 1;
+      return call === 2 ? null : { added: o.length + m.length, updated: 0, unchanged: 0, rejected: [] };
+    };
+    const orders = Array.from({ length: 321 }, (_, i) => ({ orderId: String(i + 1) }));
+    const result = (await importText(exportOf(orders, [{ orderId: 'm1' }]), send)) as ImportResult;
+    expect(result.added).toBe(222);
+    expect(result.rejected).toHaveLength(100);
+    expect(result.rejected[0]).toEqual({ item: 'order #101 (101)', reason: 'not-saved' });
+    expect(result.rejected.every((r) => r.reason === 'not-saved')).toBe(true);
+    expect(result.added + result.rejected.length).toBe(orders.length + 1);
+  });
+
+  it('refuses a file over the stated size or count before sending anything', async () => {
+    let sent = 0;
+    const send = async () => {
+      sent += 1;
+      return { added: 0, updated: 0, unchanged: 0, rejected: [] };
+    };
+    expect(await importText(exportOf(Array.from({ length: MAX_IMPORT_ITEMS + 1 }, () => ({}))), send)).toBe('too-large');
+    expect(await importText(exportOf([{ title: 'x'.repeat(MAX_IMPORT_BYTES) }]), send)).toBe('too-large');
+    // Counted in UTF-8 bytes: a file of Chinese titles is three times its length in characters.
+    expect(await importText(exportOf([{ title: '灯'.repeat(MAX_IMPORT_BYTES / 3 + 10) }]), send)).toBe('too-large');
+    expect(sent).toBe(0);
   });
 });

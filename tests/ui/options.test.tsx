@@ -32,6 +32,18 @@ describe('Options', () => {
     expect(onChange.mock.calls[0]![0].marketplaces.taobao).toBe(false);
   });
 
+  it('states the import limits, and refuses a larger file without reading it', async () => {
+    const { data } = show();
+    expect(document.getElementById('bc-import-limits')?.textContent).toBe('A file of up to 10 MB and 10,000 orders.');
+    const input = document.querySelector<HTMLInputElement>('input[name="import"]')!;
+    const big = new File(['x'], 'big.json');
+    Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
+    Object.defineProperty(input, 'files', { value: [big] });
+    fireEvent.change(input);
+    await waitFor(() => expect(screen.getByText(/larger than an import takes/)).toBeTruthy());
+    expect(data.importFile).not.toHaveBeenCalled();
+  });
+
   it('deletes all data only after a confirmation', async () => {
     const { data } = show();
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
