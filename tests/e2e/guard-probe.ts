@@ -6,7 +6,7 @@ import type { Tab } from './tab';
 /** A page button by its whole visible text, among the elements a marketplace uses as buttons. */
 export type PageButton = { selector: string; label: string };
 
-const question = () => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('[role="alertdialog"]');
+export const question = () => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('[role="alertdialog"]');
 const pressAgainShown = () => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.press-again');
 /** A real click on one of our answers, in the sidebar or (`host`) another host of ours: the dialog takes the buyer's own clicks only. */
 export async function answer(tab: Tab, which: string, host = 'buyer-clock-sidebar'): Promise<void> {
@@ -17,10 +17,10 @@ export async function answer(tab: Tab, which: string, host = 'buyer-clock-sideba
   await tab.clickAt(at.x, at.y);
 }
 const scriptedAnswer = (which: string) => document.querySelector('buyer-clock-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>(which)!.click();
-const heard = () => document.body.dataset.pageHeard ?? '0';
+export const heard = () => document.body.dataset.pageHeard ?? '0';
 
 /** The page's own handler, as a marketplace would attach it: it counts the clicks it hears. */
-function listen({ selector, label }: PageButton): void {
+export function listen({ selector, label }: PageButton): void {
   const button = [...document.querySelectorAll(selector)].find((b) => b.textContent?.trim() === label)!;
   button.addEventListener('click', (event) => {
     event.preventDefault();
@@ -61,3 +61,20 @@ export const guardWarningShown = () => !!document.querySelector('buyer-clock-sid
 
 /** The sidebar's red warning, as the buyer reads it. */
 export const guardWarningText = () => document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.guard-warning')?.textContent ?? '';
+
+/** In the page: the middle of a page button, scrolled into view, if nothing of ours covers it there. */
+export function pageButtonAt({ selector, label }: PageButton): { x: number; y: number } | null {
+  const button = [...document.querySelectorAll<HTMLElement>(selector)].find((b) => b.textContent?.trim() === label);
+  if (!button) return null;
+  button.scrollIntoView({ block: 'center' });
+  const box = button.getBoundingClientRect();
+  const at = { x: box.left + Math.min(12, box.width / 2), y: box.top + box.height / 2 };
+  return button.contains(document.elementFromPoint(at.x, at.y)) ? at : null;
+}
+
+/** A real click (isTrusted) on a page button, as the buyer makes it. */
+export async function pressForReal(tab: Tab, button: PageButton): Promise<void> {
+  const at = await tab.run(pageButtonAt, button);
+  expect(at).not.toBeNull();
+  await tab.clickAt(at!.x, at!.y);
+}

@@ -1,7 +1,8 @@
 // What a hostile page tries, in whichever real browser runs it: flooding the store with made-up orders.
 import { expect, it } from 'vitest';
 import type { Tab } from './tab';
-import { LIST_URL } from './scenarios';
+import { heard, listen, pressForReal, question, type PageButton } from './guard-probe';
+import { LIST_URL, REFUND_URL } from './scenarios';
 import { HOUR, isoIn, shippedRecord } from './tracked-orders';
 
 export const TB_COMPLETED_URL = 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001111';
@@ -86,4 +87,68 @@ export function floodScenarios(env: HostileEnv) {
     expect(await stored(TB_KEY)).toEqual(before);
     expect(await stored(`order:aliexpress:${DUE}`)).not.toBeNull();
   }, 120_000);
+}
+
+const CONFIRM: PageButton = { selector: 'button', label: 'Confirm received' };
+export const HOSTILE_HOSTS_URL = `${REFUND_URL}&hostile=hosts`;
+
+/**
+ * In the page: the shipped build's hosts as a page sees them — empty, unmarked elements that already
+ * hold a root it can neither read nor replace (attaching one throws).
+ */
+export function unmarkedHosts(): number {
+  return [...document.querySelectorAll('div:empty, span:empty')].filter((el) => {
+    if (el.getAttributeNames().some((n) => n !== 'style') || el.shadowRoot) return false;
+    try {
+      el.attachShadow({ mode: 'open' });
+      return false;
+    } catch {
+      return true;
+    }
+  }).length;
+}
+
+type Hostile = { constructed: number; stolen: string[] };
+const hostileSaw = () => {
+  const w = window as unknown as { __constructed: number; __stolen: string[] };
+  return { constructed: w.__constructed, stolen: w.__stolen };
+};
+
+/** The shipped build (closed roots, unmarked hosts) against a page that knows the old host names. */
+export function shippedHostScenarios(env: Pick<HostileEnv, 'open'>) {
+  it('a page that defines our old host names first gets no root of ours, and the guard still holds a real click', async () => {
+    const tab = await env.open();
+    await tab.goto(HOSTILE_HOSTS_URL);
+    await tab.waitFor(() => (window as unknown as { __stolen?: unknown }).__stolen !== undefined);
+    // The sidebar is up, in a root the page could not pre-empt.
+    await tab.waitFor(unmarkedHosts);
+    expect(await tab.run(hostileSaw)).toEqual<Hostile>({ constructed: 0, stolen: [] });
+    await tab.run(listen, CONFIRM);
+    await pressForReal(tab, CONFIRM);
+    await tab.run(() => new Promise((done) => setTimeout(done, 300)));
+    expect(await tab.run(heard)).toBe('0');
+    expect(await tab.run(hostileSaw)).toEqual<Hostile>({ constructed: 0, stolen: [] });
+    await tab.close();
+  });
+}
+
+/** The e2e build (open roots, so the test can see the question) against a page that tries to switch the guard off. */
+export function guardOffScenarios(env: Pick<HostileEnv, 'open'>) {
+  it('a page marking its own confirm button with our old attribute, or removing our sidebar, does not switch the guard off', async () => {
+    const tab = await env.open();
+    await tab.goto(REFUND_URL);
+    await tab.waitFor(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.guard-warning'));
+    await tab.run(listen, CONFIRM);
+    await tab.run(({ selector, label }: PageButton) => {
+      const button = [...document.querySelectorAll(selector)].find((b) => b.textContent?.trim() === label)!;
+      button.setAttribute('data-buyer-clock', 'sidebar');
+      button.querySelector('span')?.setAttribute('data-buyer-clock', 'sidebar');
+      document.querySelector('buyer-clock-sidebar')!.remove();
+    }, CONFIRM);
+    await pressForReal(tab, CONFIRM);
+    // Held, and asked about: the sidebar is back with the question.
+    await tab.waitFor(question);
+    expect(await tab.run(heard)).toBe('0');
+    await tab.close();
+  });
 }

@@ -1,7 +1,7 @@
 // Hostile pages in real Firefox (see hostile.chromium.e2e.ts).
 import { afterAll, beforeAll, describe } from 'vitest';
 import { FIREFOX_UUID, launchFirefox } from '../../scripts/browsers.mjs';
-import { floodScenarios } from './hostile-scenarios';
+import { floodScenarios, guardOffScenarios, shippedHostScenarios } from './hostile-scenarios';
 import { puppeteerTab } from './tab';
 
 type Firefox = Awaited<ReturnType<typeof launchFirefox>>;
@@ -28,4 +28,15 @@ describe('Firefox, a page flooding the store', () => {
       return result as never;
     },
   });
+  guardOffScenarios({ open: async () => puppeteerTab(await firefox.newPage()) });
+});
+
+describe('Firefox, shipped build, a page that knows our old host names', () => {
+  let firefox: Firefox;
+  beforeAll(async () => {
+    firefox = await launchFirefox('dist/firefox');
+  });
+  afterAll(() => firefox?.close());
+
+  shippedHostScenarios({ open: async () => puppeteerTab(await firefox.newPage()) });
 });
