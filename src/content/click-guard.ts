@@ -61,12 +61,6 @@ export class ClickGuard {
 
 /**
  * The browser's own question, which no page script can answer or see: true when the buyer says yes. A
- * page that blocks dialogs makes it answer false, and the button stays held.
+ * page that blocks dialogs (a sandbox) makes it answer false, and the button stays held.
  */
-export function askPlainly(doc: Document, question: string): boolean {
-  try {
-    return doc.defaultView?.confirm(question) === true;
-  } catch {
-    return false;
-  }
-}
+export const askPlainly = (doc: Document, question: string): boolean => doc.defaultView?.confirm(question) === true;
