@@ -19,7 +19,14 @@ const PROBE = `(() => {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask', buffered: true });
   } catch {}
-  const seen = (node) => node.nodeType === 1 && node.localName.startsWith('buyer-clock-');
+  // The shipped build's hosts are plain, unmarked, empty divs and spans that already hold a (closed)
+  // shadow root: attaching another throws. (A page's own empty element would get an empty root here,
+  // which changes nothing it draws.)
+  const seen = (node) => {
+    if (node.nodeType !== 1 || (node.localName !== 'div' && node.localName !== 'span') || node.firstChild) return false;
+    if (node.getAttributeNames().some((n) => n !== 'style')) return false;
+    try { Element.prototype.attachShadow.call(node, { mode: 'closed' }); return false; } catch { return true; }
+  };
   const mo = new MutationObserver((records) => {
     const t = performance.now();
     b.lastMutation = t;

@@ -12,18 +12,19 @@ export const GECKO_ID = 'buyer-clock@buyer-clock.example';
 export const FIREFOX_UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
 
 const OWN_SCHEMES = /^(chrome-extension|moz-extension|data|blob|about):/;
-// The browsers' own housekeeping, which no extension causes; everything else that reaches the network
-// is a leak.
-const BROWSER_HOUSEKEEPING = /^(https?:\/\/)?([a-z0-9-]+\.)*(mozilla\.(org|com|net)|firefox\.com|mozilla\.cloud|google\.com|googleapis\.com|gstatic\.com|gvt1\.com)(:\d+)?(\/|$)/;
+// Chromium's own housekeeping, which no extension causes; everything else that reaches the network is
+// a leak. (Chromium's route below sees the extension's own requests whatever their host.) Firefox gets
+// no such exemption: its housekeeping is switched off instead, so any request at all is flagged.
+const CHROMIUM_HOUSEKEEPING = /^(https?:\/\/)?([a-z0-9-]+\.)*(mozilla\.(org|com|net)|firefox\.com|mozilla\.cloud|google\.com|googleapis\.com|gstatic\.com|gvt1\.com)(:\d+)?(\/|$)/;
 
 /**
  * A proxy on the loopback address that answers nothing and writes down every request that reaches it:
  * with the browser pointed at it, any request not answered by the test's own interception — the
  * extension's worker included — is recorded instead of leaving the machine.
  */
-async function startSinkhole(leaks, { preconnectHosts = new Set() } = {}) {
+async function startSinkhole(leaks, { preconnectHosts = new Set(), housekeeping = /$^/ } = {}) {
   const server = createServer((req, res) => {
-    if (!BROWSER_HOUSEKEEPING.test(req.url ?? '')) leaks.push({ via: 'network', url: req.url ?? '' });
+    if (!housekeeping.test(req.url ?? '')) leaks.push({ via: 'network', url: req.url ?? '' });
     res.writeHead(403).end();
   });
   // A browser shutting down resets the sockets it still holds; for a sinkhole that is no news, and an
@@ -32,7 +33,7 @@ async function startSinkhole(leaks, { preconnectHosts = new Set() } = {}) {
   server.on('connect', (req, socket) => {
     socket.on('error', () => socket.destroy());
     const preconnect = preconnectHosts.has(req.url ?? '');
-    if (!preconnect && !BROWSER_HOUSEKEEPING.test(req.url ?? '')) leaks.push({ via: 'network', url: `https://${req.url}` });
+    if (!preconnect && !housekeeping.test(req.url ?? '')) leaks.push({ via: 'network', url: `https://${req.url}` });
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -61,7 +62,7 @@ export async function launchChromium(dist, { headless = true, lang } = {}) {
   // Chromium opens a socket to a page's host as it starts navigating, before the route below answers
   // the request itself; every request, the worker's included, still passes through that route.
   const preconnectHosts = new Set(Object.keys(PAGES).map((url) => `${new URL(url).host}:443`));
-  const sinkhole = await startSinkhole(leaks, { preconnectHosts });
+  const sinkhole = await startSinkhole(leaks, { preconnectHosts, housekeeping: CHROMIUM_HOUSEKEEPING });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, headless,
     args: [`--disable-extensions-except=${path}`, `--load-extension=${path}`, '--no-sandbox', '--disable-gpu',
@@ -100,7 +101,11 @@ export async function launchFirefox(dist, { locale } = {}) {
   const proxy = { host: '127.0.0.1', port: sinkhole.port };
   const browser = await puppeteer.launch({
     browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['-remote-allow-system-access'],
+    // Remote Settings (firefox.settings.services.mozilla.com) is the one service still calling out under
+    // the driver's own prefs; a release build takes another server only with this variable set.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.proxy.type': 1, 'network.proxy.http': proxy.host, 'network.proxy.http_port': proxy.port,
       'network.proxy.ssl': proxy.host, 'network.proxy.ssl_port': proxy.port, 'network.proxy.no_proxies_on': '',

@@ -23,7 +23,11 @@ if (display) {
   for (const [i, url] of DEMO.entries()) {
     const page = await chromium.context.newPage();
     await page.goto(url);
-    await page.waitForSelector('buyer-clock-sidebar, buyer-clock-chip', { state: 'attached', timeout: 15_000 });
+    // Our hosts are unmarked (see src/content/shadow-host.ts): wait for an empty element that already holds a root.
+    await page.waitForFunction(() => [...document.querySelectorAll('div:empty, span:empty')].some((el) => {
+      if (el.getAttributeNames().some((n) => n !== 'style')) return false;
+      try { el.attachShadow({ mode: 'open' }); return false; } catch { return true; }
+    }), undefined, { timeout: 15_000 });
     await page.waitForTimeout(500); // let the sidebar paint before the picture
     const file = `demo-out/${String(i + 1).padStart(2, '0')}-${new URL(url).pathname.split('/').pop()?.replace('.html', '')}.png`;
     await page.screenshot({ path: file });

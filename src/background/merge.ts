@@ -8,13 +8,14 @@ import { REFUND_OPEN as REFUND_STAGES } from '../rules/guard';
  * closing refund returns to (also kept). A dispute going back and forth must not take the room other
  * orders need: 10,000 open orders at this cap still fit 5 MB (bench/README.md).
  */
-const MAX_HISTORY = 6;
+export const MAX_HISTORY = 6;
 
 const isTrade = (stage: Stage) => !REFUND_STAGES.includes(stage) && stage !== 'closed';
 /** The last stage seen outside a refund: where the order returns when a refund closes. */
 const tradeEntry = (h: readonly HistoryEntry[]) => h.findLast((e) => isTrade(e.stage));
 
-function capped(h: HistoryEntry[]): HistoryEntry[] {
+/** At most MAX_HISTORY entries: the first and the one a closing refund returns to stay. */
+export function capped(h: HistoryEntry[]): HistoryEntry[] {
   const trade = tradeEntry(h);
   const out = [...h];
   // The oldest entries after the first go, but not the one a closing refund returns to.

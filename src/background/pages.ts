@@ -8,7 +8,7 @@ import type { SettingsStore } from './settings-store';
 import type { Store } from './store';
 import type { Strings } from './strings';
 import { manualView } from './tracked';
-import { deleteAll, exportData, importBatch } from './transfer';
+import { deleteAll, deleteMarketplace, exportData, importBatch } from './transfer';
 import { msToIso } from '../lib/time';
 
 /** The file the popup saves set-aside copies to: raw, as they were found, for the buyer or a bug report. */
@@ -58,6 +58,8 @@ export function createPageHandlers(deps: PageDeps) {
       case 'delete-all':
         await write(() => deleteAll(deps.local, deps.sync));
         return { ok: true };
+      case 'delete-marketplace':
+        return { ok: true, deleted: await write(() => deleteMarketplace(deps.local, message.marketplace)) };
       case 'export-set-aside':
         return { ok: true, data: { format: SET_ASIDE_FORMAT, exportedAt: msToIso(deps.now().getTime()), items: await deps.store.quarantined() } };
       case 'discard-set-aside':

@@ -1,6 +1,7 @@
 // The thin shell around the planner: load what it needs, write down what it decided *before* showing
 // anything (a crash then loses a notice rather than repeating one), show it, set the badge and the alarm.
-// Runs are serialised, so two alarms firing together see each other's log.
+// A log that cannot be written (storage full) does not hold the notices back: a reminder shown twice is
+// better than one never shown. Runs are serialised, so two alarms firing together see each other's log.
 import { ITEMS, upgrade, type KeyValueArea } from '../lib/storage';
 import { EMPTY_LOG, SENT_LOG_KEY } from '../lib/sent-log';
 import type { SettingsRecord } from '../lib/settings';
@@ -35,6 +36,7 @@ export function createReminders(deps: ReminderDeps) {
   const warn = deps.log ?? console.warn;
   let queue: Promise<unknown> = Promise.resolve();
   let waiting: Promise<void> | null = null;
+  let replanWaiting: Promise<void> | null = null;
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task);
     queue = run.catch((e: unknown) => warn(`buyer-clock: reminders: ${String(e)}`));
@@ -54,7 +56,7 @@ export function createReminders(deps: ReminderDeps) {
     const [orders, settings, log] = await Promise.all([deps.tracked(new Date(now)), deps.settings(), readLog()]);
     const decided = plan({ orders, settings, log, now, zone: deps.zone() });
     if (deliver) {
-      await deps.local.set({ [SENT_LOG_KEY]: decided.log });
+      await deps.local.set({ [SENT_LOG_KEY]: decided.log }).catch((e: unknown) => warn(`buyer-clock: sent log not saved: ${String(e)}`));
       for (const notice of decided.notices) {
         await deps.show(notice, orders, now).catch((e: unknown) => warn(`buyer-clock: notification failed: ${String(e)}`));
       }
@@ -79,9 +81,18 @@ export function createReminders(deps: ReminderDeps) {
       return mine;
     },
 
-    /** After a store change: plan and set the alarm; what is due goes out when it fires. */
+    /**
+     * After a store change: plan and set the alarm; what is due goes out when it fires. Changes arriving
+     * while one replan waits to start share it: a page writing every second costs one plan at a time.
+     */
     replan(): Promise<void> {
-      return serial(() => once(false));
+      if (replanWaiting) return replanWaiting;
+      const mine = serial(async () => {
+        if (replanWaiting === mine) replanWaiting = null;
+        await once(false);
+      });
+      replanWaiting = mine;
+      return mine;
     },
 
     /** "Remind me tomorrow" on the notice for this timer. */

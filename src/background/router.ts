@@ -58,8 +58,8 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
     return undefined;
   };
 
-  async function pageRead(reading: PageReading): Promise<PageReadReply> {
-    const records = await store.observe(reading);
+  async function pageRead(reading: PageReading, tab: number | undefined): Promise<PageReadReply> {
+    const records = await store.observe(reading, tab);
     const at = now();
     const [ui, chosen] = await Promise.all([store.ui(), strings?.() ?? null]);
     return { ok: true, orders: records.map((r) => toView(r, at)), ui: { sidebarCollapsed: ui.sidebarCollapsed }, strings: chosen };
@@ -105,7 +105,7 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
         const claimed = [reading.marketplace, ...reading.orders.map((o) => o.marketplace)];
         const stranger = claimed.find((m) => family(m) !== family(verdict.marketplace));
         if (stranger) return drop(`page-read claims ${stranger} orders from a ${verdict.marketplace} page`);
-        return pageRead(reading);
+        return pageRead(reading, sender.tab?.id);
       }
       case 'set-order-notes': {
         const owner = /^order:([^:]+):/.exec(message.key)?.[1] as Marketplace | undefined;

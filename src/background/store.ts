@@ -1,5 +1,7 @@
 // The order store over browser.storage.local. Writes go through one queue: ten tabs reporting at once
-// must not read-modify-write over each other.
+// must not read-modify-write over each other. It keeps each marketplace's orders within their share of
+// storage (budget.ts), counting bytes itself: a page cannot fill the store, nor push out another
+// marketplace's orders.
 import type { PageReading } from '../rules/model';
 import { safeOrderLink } from '../lib/links';
 import { msToIso } from '../lib/time';
@@ -7,8 +9,10 @@ import {
   ARCHIVE_KEY, HEALTH_KEY, ITEMS, ORDER_PREFIX, QUARANTINE_PREFIX, UI_KEY, compactOrder, loadOrder, orderKey, upgrade,
   type BuyerNotes, type KeyValueArea, type OrderRecord, type UiRecord,
 } from '../lib/storage';
+import type { Marketplace } from '../rules/model';
+import { MAX_BYTES_PER_MARKETPLACE, MAX_ORDERS_PER_MARKETPLACE, createTabPace, entryBytes, familyOf } from './budget';
 import { mergeSnapshot } from './merge';
-import { isQuotaError, setWithRoom } from './room';
+import { archive, archiveCandidates, isQuotaError, setWithRoom } from './room';
 import { settle } from './settle';
 
 export type Store = ReturnType<typeof createStore>;
@@ -21,6 +25,76 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
     return run;
   }
 
+  /** Every stored order's key → its size as Chrome counts it; read once, then kept up to date by our writes. */
+  let sizes: Map<string, number> | null = null;
+  async function sizeIndex(): Promise<Map<string, number>> {
+    if (!sizes) {
+      const everything = await area.get(null);
+      sizes = new Map(Object.entries(everything).filter(([k]) => k.startsWith(ORDER_PREFIX)).map(([k, v]) => [k, entryBytes(k, v)]));
+    }
+    return sizes;
+  }
+  const noteWritten = (items: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(items)) if (k.startsWith(ORDER_PREFIX)) sizes?.set(k, entryBytes(k, v));
+  };
+  const noteRemoved = (keys: string[]) => keys.forEach((k) => sizes?.delete(k));
+  const familyOfKey = (key: string) => familyOf(key.slice(ORDER_PREFIX.length, key.indexOf(':', ORDER_PREFIX.length)));
+  const pace = createTabPace(() => now().getTime());
+  /** When a family's share was last found full with nothing to archive: under a flood, not searched again for a minute. */
+  const noRoomSince = new Map<string, number>();
+
+  /**
+   * Of `writes` (all of one marketplace family), what fits its share: its oldest archivable orders are
+   * archived to make room; what still does not fit is left out, new orders (the page's last first)
+   * before updates that would grow an order. Returns the writes that fit.
+   */
+  async function withinShare(family: string, writes: Record<string, unknown>, when: Date, at: string): Promise<Record<string, unknown>> {
+    const index = await sizeIndex();
+    const own = [...index.keys()].filter((k) => familyOfKey(k) === family);
+    let count = own.length;
+    let bytes = own.reduce((sum, k) => sum + index.get(k)!, 0);
+    const size = new Map(Object.entries(writes).map(([k, v]) => [k, entryBytes(k, v)]));
+    for (const [k, b] of size) {
+      if (!index.has(k)) count += 1;
+      bytes += b - (index.get(k) ?? 0);
+    }
+    const over = () => count > MAX_ORDERS_PER_MARKETPLACE || bytes > MAX_BYTES_PER_MARKETPLACE;
+    if (!over()) return writes;
+    const searched = noRoomSince.get(family);
+    const fresh = searched === undefined || when.getTime() - searched >= 60_000 || when.getTime() < searched;
+    const candidates = fresh ? await archiveCandidates(area, own.filter((k) => !(k in writes)), when) : [];
+    const freed: typeof candidates = [];
+    for (const r of candidates) {
+      if (!over()) break;
+      freed.push(r);
+      count -= 1;
+      bytes -= index.get(r.key) ?? 0;
+    }
+    if (freed.length) {
+      await archive(area, freed, at);
+      noteRemoved(freed.map((r) => r.key));
+      log(`buyer-clock: archived ${freed.length} finished ${family} orders to keep within the marketplace's share`);
+    }
+    const kept = { ...writes };
+    const dropOrder = [...Object.keys(writes).filter((k) => !index.has(k)).reverse(), ...Object.keys(writes).filter((k) => index.has(k))];
+    for (const k of dropOrder) {
+      if (!over()) break;
+      const growth = size.get(k)! - (index.get(k) ?? 0);
+      if (index.has(k) && growth <= 0) continue;
+      delete kept[k];
+      if (!index.has(k)) count -= 1;
+      bytes -= growth;
+    }
+    const left = Object.keys(writes).length - Object.keys(kept).length;
+    if (left && fresh) noRoomSince.set(family, when.getTime());
+    if (!left) noRoomSince.delete(family);
+    if (left) {
+      log(`buyer-clock: ${family}'s share of storage is full; ${left} orders were read but not saved`);
+      await area.set({ [HEALTH_KEY]: { schema: 1, storageFullAt: at } }).catch(() => undefined);
+    }
+    return kept;
+  }
+
   /** A stored copy that no longer validates is set aside, never overwritten or silently dropped. */
   async function readOrder(key: string, raw: unknown): Promise<OrderRecord | null> {
     if (raw === undefined) return null;
@@ -29,11 +103,13 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
     log(`buyer-clock: stored ${key} did not validate; kept aside as ${QUARANTINE_PREFIX}${key}`);
     await area.set({ [`${QUARANTINE_PREFIX}${key}`]: raw });
     await area.remove(key);
+    noteRemoved([key]);
     return null;
   }
 
   return {
-    observe(reading: PageReading): Promise<OrderRecord[]> {
+    /** `tab`: the tab the reading came from, whose new orders are held to a pace (budget.ts). */
+    observe(reading: PageReading, tab?: number): Promise<OrderRecord[]> {
       return serial(async () => {
         const when = now();
         const at = msToIso(when.getTime());
@@ -46,12 +122,24 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
           const old = updates[key] ?? (await readOrder(key, stored[key]));
           // A link taken from a page is kept only when it is https: on a marketplace's own host.
           const { url: pageLink, ...rest } = snap;
-          const url = safeOrderLink(pageLink);
+          const url = safeOrderLink(pageLink, snap.marketplace);
           updates[key] = mergeSnapshot(old, url ? { ...rest, url } : rest, at, reading.kind);
         }
         const records = Object.fromEntries(Object.entries(updates).map(([k, r]) => [k, settle(r, when)]));
+        const index = await sizeIndex();
+        // A tab adding orders faster than a buyer pages through a list: its new orders beyond the pace are shown, not kept.
+        const fresh = Object.keys(records).filter((k) => !index.has(k));
+        const allowed = tab === undefined ? fresh.length : pace.take(tab, fresh.length);
+        const paced = new Set(fresh.slice(allowed));
+        if (paced.size) log(`buyer-clock: tab ${tab} adds orders faster than a buyer reads them; ${paced.size} were not saved`);
+        const family = familyOf(reading.marketplace as Marketplace);
+        const writes: Record<string, unknown> = {};
+        for (const [k, r] of Object.entries(records)) if (!paced.has(k)) writes[k] = compactOrder(r);
         try {
-          await setWithRoom(area, Object.fromEntries(Object.entries(records).map(([k, r]) => [k, compactOrder(r)])), at);
+          const fits = await withinShare(family, writes, when, at);
+          const own = [...index.keys()].filter((k) => familyOfKey(k) === family && !(k in fits));
+          if (Object.keys(fits).length) noteRemoved(await setWithRoom(area, fits, own, when, at));
+          noteWritten(fits);
         } catch (error) {
           if (!isQuotaError(error)) throw error;
           // Full, with no finished order left to archive: the page still gets its clocks, unsaved, and the
@@ -69,7 +157,9 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
         const record = await readOrder(key, (await area.get(key))[key]);
         if (!record) return null;
         const updated: OrderRecord = { ...record, buyer: { ...record.buyer, ...patch } };
-        await area.set({ [key]: compactOrder(updated) });
+        const item = { [key]: compactOrder(updated) };
+        await area.set(item);
+        noteWritten(item);
         return updated;
       });
     },
@@ -103,6 +193,8 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
             if (settled && settled !== record) small[key] = compactOrder(settled);
           }
           if (Object.keys(small).length) await area.set(small);
+          noteWritten(small);
+          noteRemoved(unreadable);
         });
       }
       return records;
@@ -140,8 +232,19 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
       return serial(() => area.set({ [HEALTH_KEY]: { schema: 1 } }));
     },
 
-    /** A task in the store's write queue: imports and deletions must not interleave with a page's writes. */
-    exclusive: serial,
+    /**
+     * A task in the store's write queue: imports and deletions must not interleave with a page's writes.
+     * They write orders themselves, so the sizes are read afresh after.
+     */
+    exclusive<T>(task: () => Promise<T>): Promise<T> {
+      return serial(async () => {
+        try {
+          return await task();
+        } finally {
+          sizes = null;
+        }
+      });
+    },
 
     async ui(): Promise<UiRecord> {
       const raw = (await area.get(UI_KEY))[UI_KEY];

@@ -1,11 +1,12 @@
 // The buyer's data in and out: a JSON export of every order, an import that validates each item and
 // merges it, and "delete all". Imports are checked item by item, so one bad order does not sink the rest.
 import {
-  EXPORTED_ORDER, ITEMS, ORDER_PREFIX, compactOrder, loadOrder, orderKey, upgrade, type KeyValueArea, type OrderRecord,
+  ARCHIVE_KEY, EXPORTED_ORDER, ITEMS, ORDER_PREFIX, compactOrder, loadOrder, orderKey, upgrade, type KeyValueArea, type OrderRecord,
 } from '../lib/storage';
 import { MANUAL_PREFIX, type ManualRecord } from '../lib/manual';
 import type { ImportResult } from '../lib/page-messages';
 import { safeOrderLink } from '../lib/links';
+import { capped } from './merge';
 import { isoToMs, msToIso } from '../lib/time';
 import { EXPORT_FORMAT } from '../lib/transfer-limits';
 
@@ -53,8 +54,9 @@ export async function importBatch(area: KeyValueArea, orders: unknown[], manual:
     if (record.key !== orderKey(record.marketplace, record.orderId) || record.snapshot.orderId !== record.orderId) {
       return result.rejected.push({ item: label(raw, i, 'order'), reason: 'key-mismatch' });
     }
-    const url = safeOrderLink(record.snapshot.url) ?? undefined;
-    const clean: OrderRecord = { ...record, snapshot: { ...record.snapshot, url } };
+    const url = safeOrderLink(record.snapshot.url, record.marketplace) ?? undefined;
+    // Held to the bounds of an order read off a page: its history as capped as merging would leave it.
+    const clean: OrderRecord = { ...record, snapshot: { ...record.snapshot, url }, history: capped(record.history) };
     if (!url) delete clean.snapshot.url;
     candidates.push({
       key: record.key, record: compactOrder(clean),
@@ -86,4 +88,17 @@ export async function deleteAll(local: KeyValueArea, sync: KeyValueArea): Promis
   if (keys.length) await local.remove(keys);
   const synced = Object.keys(await sync.get(null));
   if (synced.length) await sync.remove(synced);
+}
+
+/** Every order of one marketplace read off pages, and its archived lines; how many orders went. */
+export async function deleteMarketplace(local: KeyValueArea, marketplace: string): Promise<number> {
+  const prefix = orderKey(marketplace, '');
+  const everything = await local.get(null);
+  const keys = Object.keys(everything).filter((k) => k.startsWith(prefix));
+  if (keys.length) await local.remove(keys);
+  const archive = upgrade(ITEMS.archive, everything[ARCHIVE_KEY]);
+  if (archive?.orders.some((o) => o.marketplace === marketplace)) {
+    await local.set({ [ARCHIVE_KEY]: { ...archive, orders: archive.orders.filter((o) => o.marketplace !== marketplace) } });
+  }
+  return keys.length;
 }

@@ -84,13 +84,30 @@ function commonAncestor(nodes: Node[]): Element | null {
   return found && found.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? ((found as ShadowRoot).host ?? null) : null;
 }
 
+/** How often a chip the page took away is put back; a page that keeps at it only loses the chip. */
+const MAX_PUT_BACK = 20;
+
+type Placed = { shadow: ShadowHost; order: OrderView; anchor: Element; putBack: number };
+
 export class Chips {
-  private hosts = new Map<string, { shadow: ShadowHost; order: OrderView }>();
+  private hosts = new Map<string, Placed>();
   private timer: ReturnType<typeof setInterval> | undefined;
   private area: Element | null | undefined;
+  /** Puts back a chip the page removed, beside the same order id. */
+  private readonly keeper: MutationObserver;
 
   constructor(private doc: Document, private t: Translate, private clock: () => number = Date.now) {
     doc.addEventListener('visibilitychange', this.onVisibility);
+    this.keeper = new MutationObserver(() => this.putBack());
+  }
+
+  private putBack(): void {
+    for (const placed of this.hosts.values()) {
+      const { shadow, anchor } = placed;
+      if (shadow.host.isConnected || !anchor.isConnected || placed.putBack >= MAX_PUT_BACK) continue;
+      placed.putBack += 1;
+      anchor.after(shadow.host);
+    }
   }
 
   show(orders: OrderView[]): void {
@@ -101,15 +118,18 @@ export class Chips {
     const now = this.clock();
     for (const order of orders) {
       seen.add(order.key);
-      let shadow = this.hosts.get(order.key)?.shadow;
+      const known = this.hosts.get(order.key);
+      let shadow = known?.shadow;
+      let anchor = known?.anchor;
       if (!shadow || !shadow.host.isConnected) {
-        const anchor = anchors.get(order.orderId);
+        anchor = anchors.get(order.orderId);
         if (!anchor) continue;
-        shadow = createShadowHost(this.doc, 'chip', css);
+        shadow ??= createShadowHost(this.doc, 'chip', css);
         shadow.host.style.display = 'inline-block';
         anchor.after(shadow.host);
+        if (anchor.parentNode) this.keeper.observe(anchor.parentNode, { childList: true });
       }
-      this.hosts.set(order.key, { shadow, order });
+      this.hosts.set(order.key, { shadow, order, anchor: anchor!, putBack: known?.putBack ?? 0 });
       draw(shadow.container, order, now, this.t);
     }
     for (const [key, { shadow }] of this.hosts) if (!seen.has(key)) this.remove(key, shadow);
@@ -121,6 +141,21 @@ export class Chips {
   placed(orderId: string): boolean {
     for (const { shadow, order } of this.hosts.values()) if (order.orderId === orderId) return shadow.host.isConnected;
     return false;
+  }
+
+  /**
+   * Where each order's row is marked: the page's own element with its id, else our chip beside it. The
+   * page's element is used first, so a page that takes our chips away does not take the rows with them.
+   */
+  private marks(): { mark: Element; order: OrderView }[] {
+    const lost = [...this.hosts.values()].filter((p) => !p.anchor.isConnected).map((p) => p.order.orderId);
+    const found = lost.length ? anchorsFor(this.doc, lost) : new Map<string, Element>();
+    return [...this.hosts.values()].flatMap((p) => {
+      const anchor = found.get(p.order.orderId);
+      if (anchor) p.anchor = anchor;
+      const mark = p.anchor.isConnected ? p.anchor : p.shadow.host.isConnected ? p.shadow.host : null;
+      return mark ? [{ mark, order: p.order }] : [];
+    });
   }
 
   /**
@@ -140,9 +175,10 @@ export class Chips {
    * holds any chip holds exactly one. Null when it holds several (the button is not in one order's row).
    */
   ownerOf(element: Element): OrderView | null {
-    const rows = [...this.hosts.values()].filter(({ shadow }) => shadow.host.isConnected).map(({ shadow, order }) => {
+    const rows = this.marks().map(({ mark, order }) => {
       const above = new Set<Node>();
-      for (let n: Node | null = shadow.host; n; n = up(n)) above.add(n);
+      // From the mark's parent: the chip sits beside the page's element, in the same row.
+      for (let n: Node | null = up(mark); n; n = up(n)) above.add(n);
       return { above, order };
     });
     for (let n: Node | null = element; n; n = up(n)) {
@@ -154,6 +190,7 @@ export class Chips {
 
   /** Takes every chip down for good. */
   clear(): void {
+    this.keeper.disconnect();
     for (const [key, { shadow }] of this.hosts) this.remove(key, shadow);
     this.doc.removeEventListener('visibilitychange', this.onVisibility);
     this.area = undefined;

@@ -1,6 +1,7 @@
 // Stops a click on the page's "confirm receipt" (or "withdraw request") button while a guard is up, and
 // asks the buyer first. After the buyer agrees, the next click on that same button goes through: a
-// synthetic click from us would arrive untrusted, and some pages ignore those.
+// synthetic click from us would arrive untrusted, and some pages ignore those. Where our own question
+// cannot be drawn, the browser's confirm() asks instead, and its yes lets this very click through.
 import { deepText } from '../marketplaces/common/shadow';
 import { buttonLabel, CLICKABLE, matchesLabel } from './find-button';
 import { isOurs } from './shadow-host';
@@ -16,7 +17,8 @@ export class ClickGuard {
   private owns: Owns | null = null;
   private pass: Element | null = null;
 
-  constructor(private ask: (kind: GuardKind, target: Element, label: string) => void) {}
+  /** `ask` answers true only when the buyer already said yes (a confirm() of the browser's): the click goes on. */
+  constructor(private ask: (kind: GuardKind, target: Element, label: string) => boolean | void) {}
 
   /** `owns` narrows the guard to some orders' rows on a page that shows many; without it, the whole page. */
   set(labels: GuardLabels | null, owns: Owns | null = null): void {
@@ -44,8 +46,21 @@ export class ClickGuard {
       this.pass = null;
       return;
     }
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    this.ask(kind, target, deepText(target) || label);
+    let goOn = false;
+    try {
+      goOn = this.ask(kind, target, deepText(target) || label) === true;
+    } finally {
+      // Whatever went wrong in asking, the click stays held.
+      if (!goOn) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    }
   };
 }
+
+/**
+ * The browser's own question, which no page script can answer or see: true when the buyer says yes. A
+ * page that blocks dialogs (a sandbox) makes it answer false, and the button stays held.
+ */
+export const askPlainly = (doc: Document, question: string): boolean => doc.defaultView?.confirm(question) === true;

@@ -1,9 +1,11 @@
 // On a list page, the same guard as on an order's own page: a click on 确认收货 (or 撤销申请) in the row of
 // an order with a refund open, or one the buyer marked as a problem, is held and a small dialog asks
-// first. 1688's and Taobao's lists put that button beside every order. Plain DOM, like the chips.
+// first. 1688's and Taobao's lists put that button beside every order. Plain DOM, like the chips. The
+// dialog answers the buyer's own clicks and keys only; where it cannot be drawn, the browser's confirm()
+// asks instead.
 import type { OrderView } from '../lib/messages';
 import type { Translate } from '../lib/i18n';
-import { ClickGuard, type GuardKind } from './click-guard';
+import { ClickGuard, askPlainly, type GuardKind } from './click-guard';
 import type { SetClickHook } from './guard-hook';
 import css from './list-guard.css?inline';
 import { createShadowHost, type ShadowHost } from './shadow-host';
@@ -44,9 +46,14 @@ export class ListGuard {
     this.close();
   }
 
-  private ask(kind: GuardKind, target: Element, label: string): void {
+  private ask(kind: GuardKind, target: Element, label: string): boolean {
     const { doc, t } = this;
-    const box = this.open();
+    let box: ShadowHost;
+    try {
+      box = this.open();
+    } catch {
+      return askPlainly(doc, t(kind === 'confirm' ? 'guard_ask_confirm' : 'guard_ask_withdraw'));
+    }
     const dialog = doc.createElement('div');
     dialog.className = 'guard-dialog';
     dialog.setAttribute('role', 'alertdialog');
@@ -68,10 +75,11 @@ export class ListGuard {
     actions.className = 'guard-actions';
     actions.append(keep, proceed);
     dialog.append(text, actions);
-    dialog.addEventListener('keydown', (event) => event.key === 'Escape' && this.close());
+    dialog.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && this.close());
     box.container.replaceChildren(dialog);
     // The safe answer takes the focus, so Enter or Space keeps the refund.
     keep.focus();
+    return false;
   }
 
   private button(className: string, text: string, onClick: () => void): HTMLButtonElement {
@@ -79,7 +87,7 @@ export class ListGuard {
     button.type = 'button';
     button.className = className;
     button.textContent = text;
-    button.addEventListener('click', onClick);
+    button.addEventListener('click', (event) => event.isTrusted && onClick());
     return button;
   }
 

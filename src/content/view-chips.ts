@@ -10,8 +10,13 @@ export function createView({ doc, t, setGuardHook }: ViewHost): View {
   let everyOrderPlaced = false;
   return {
     show(reading, reply) {
-      chips.show(reply.orders);
+      // The guard first: it holds the rows' buttons even if no chip can be drawn.
       guard.update(reply.orders);
+      try {
+        chips.show(reply.orders);
+      } catch {
+        // No chips on this page; the guard asks through the browser's own confirm().
+      }
       everyOrderPlaced = reading.orders.every((o) => chips.placed(o.orderId));
     },
     destroy: () => {

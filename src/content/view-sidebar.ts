@@ -1,11 +1,12 @@
 // The view of every page but a list: the sidebar for the page's order, and the guard on its "confirm
-// receipt" button. Loaded only there, with preact.
+// receipt" button. Loaded only there, with preact. The guard is armed before the sidebar is built, and
+// asks through the browser's own confirm() if the sidebar cannot be built at all.
 import type { OrderReply, OrderView, PageReadReply } from '../lib/messages';
 import type { BuyerNotes } from '../lib/storage';
 import type { PageReading } from '../rules/model';
 import type { GuardQuestion } from '../ui/Guard';
 import { SidebarMount } from '../sidebar/mount';
-import { ClickGuard } from './click-guard';
+import { ClickGuard, askPlainly, type GuardKind } from './click-guard';
 import { findButton } from './find-button';
 import { pageOutline } from './outline';
 import type { View, ViewHost } from './view';
@@ -16,11 +17,21 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
   let question: (GuardQuestion & { target: Element }) | null = null;
   let pressAgain: string | null = null;
 
+  // Assigned below, once built; null when it could not be.
+  let sidebar: SidebarMount | null = null;
+  const plainly = (kind: GuardKind) => askPlainly(doc, t(kind === 'confirm' ? 'guard_ask_confirm' : 'guard_ask_withdraw'));
   const guard = new ClickGuard((kind, target, label) => {
+    if (!sidebar) return plainly(kind);
     question = { kind, label, target };
     pressAgain = null;
     collapsed = false;
-    paint();
+    try {
+      paint();
+    } catch {
+      question = null;
+      return plainly(kind);
+    }
+    return false;
   });
   setGuardHook(guard.handle);
 
@@ -48,7 +59,11 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
     paint();
   };
 
-  const sidebar = new SidebarMount(doc, t, locale, onCollapse);
+  try {
+    sidebar = new SidebarMount(doc, t, locale, onCollapse);
+  } catch {
+    sidebar = null;
+  }
 
   function guardOn(order: OrderView | undefined): boolean {
     guard.set(order?.guard ?? null);
@@ -59,8 +74,9 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
     if (!shown) return;
     const { reading, reply } = shown;
     const order = reply.orders[0];
-    sidebar.update({
-      order: order ?? null, unreadable: reading.orders.length === 0, collapsed, confirmOnPage: guardOn(order),
+    const armed = guardOn(order);
+    sidebar?.update({
+      order: order ?? null, unreadable: reading.orders.length === 0, collapsed, confirmOnPage: armed,
       question, pressAgain, onAnswer, onNotes: (patch) => void onNotes(patch), outline: () => pageOutline(doc),
     });
   }
@@ -74,7 +90,7 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
     destroy() {
       guard.set(null);
       setGuardHook(null);
-      sidebar.destroy();
+      sidebar?.destroy();
     },
   };
 }

@@ -7,7 +7,7 @@
 // the view knows where the orders are (`region`: a subtree holding all of them), only changes that can
 // alter a reading count: inside that subtree, the subtree itself going away, or something added
 // elsewhere that could be a new order (a long number such as an order id, or an open shadow root).
-import { HOST_ATTRIBUTE, isOurs } from './shadow-host';
+import { isOurHost, isOurs } from './shadow-host';
 
 const SETTLE_MS = 400;
 /** A page whose orders never stop changing (a ticking countdown) is still re-read this often. */
@@ -33,9 +33,8 @@ function ourChange(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
   const { addedNodes: added, removedNodes: removed } = record;
   if (added.length + removed.length === 0) return false;
-  const ours = (n: Node) => n instanceof Element && n.hasAttribute(HOST_ATTRIBUTE);
-  for (let i = 0; i < added.length; i++) if (!ours(added[i] as Node)) return false;
-  for (let i = 0; i < removed.length; i++) if (!ours(removed[i] as Node)) return false;
+  for (let i = 0; i < added.length; i++) if (!isOurHost(added[i])) return false;
+  for (let i = 0; i < removed.length; i++) if (!isOurHost(removed[i])) return false;
   return true;
 }
 
@@ -76,7 +75,7 @@ export function watchPage(doc: Document, onChange: () => void, region: () => Ele
         found = true;
         observe(el.shadowRoot);
         observeRoots(el.shadowRoot);
-      } else if (el.matches(':not(:defined)') && !el.hasAttribute(HOST_ATTRIBUTE)) {
+      } else if (el.matches(':not(:defined)') && !isOurHost(el)) {
         undefinedYet.add(el);
       }
     };

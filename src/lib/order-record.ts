@@ -26,7 +26,8 @@ export const NO_NOTES: BuyerNotes = { problem: false, evidence: [] };
  * nothing else has it and it is still needed: on the trade stage a refund started from, which the order
  * returns to when the refund closes (merge.ts). The current stage's text is the snapshot's.
  */
-export const HistoryEntry = z.object({ stage: Stage, statusText: z.optional(z.string()), at: IsoTime });
+// Its text is a snapshot's status text, held to the same bound (an export file must not bring a longer one).
+export const HistoryEntry = z.object({ stage: Stage, statusText: z.optional(z.string().check(z.maxLength(500))), at: IsoTime });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 export const OrderRecord = z.object({

@@ -1,6 +1,7 @@
 // Messages only the extension's own pages (popup, options) may send: settings, hand-tracked orders and
 // the buyer's data. The router accepts them only from an extension page (checkExtensionPageSender).
 import * as z from 'zod/mini';
+import { Marketplace } from '../rules/model';
 import { SettingsRecord } from './settings';
 import { ChecklistId, ManualInput, MANUAL_PREFIX } from './manual';
 import { IMPORT_BATCH } from './transfer-limits';
@@ -27,6 +28,8 @@ const ImportDataMessage = z.object({
   manual: z.array(z.unknown()).check(z.maxLength(IMPORT_BATCH)),
 });
 const DeleteAllMessage = z.object({ type: z.literal('delete-all'), confirmed: z.literal(true) });
+/** Every order of one marketplace read off its pages (a page that flooded it, say); hand-tracked ones stay. */
+const DeleteMarketplaceMessage = z.object({ type: z.literal('delete-marketplace'), marketplace: Marketplace, confirmed: z.literal(true) });
 // Copies of stored items that no longer validated: the buyer saves them to a file, then may delete them.
 const ExportSetAsideMessage = z.object({ type: z.literal('export-set-aside') });
 const DiscardSetAsideMessage = z.object({
@@ -37,15 +40,16 @@ const AcknowledgeFullMessage = z.object({ type: z.literal('acknowledge-storage-f
 export const PAGE_MESSAGES = [
   GetSettingsMessage, SetSettingsMessage, AddManualMessage, SetChecklistMessage, RemoveManualMessage,
   ExportDataMessage, ImportDataMessage, DeleteAllMessage, ExportSetAsideMessage, DiscardSetAsideMessage,
-  AcknowledgeFullMessage,
+  AcknowledgeFullMessage, DeleteMarketplaceMessage,
 ] as const;
 export const PAGE_MESSAGE_TYPES: ReadonlySet<string> = new Set([
   'get-settings', 'set-settings', 'add-manual-order', 'set-checklist', 'remove-manual-order', 'export-data', 'import-data', 'delete-all',
-  'export-set-aside', 'discard-set-aside', 'acknowledge-storage-full',
+  'export-set-aside', 'discard-set-aside', 'acknowledge-storage-full', 'delete-marketplace',
 ]);
 
 /** Why an imported item was left out; the options page says it in the buyer's language. */
-const REJECT_REASONS = ['invalid', 'key-mismatch'] as const;
+/** not-saved: its batch could not be written (all of a batch is written, or none of it). */
+const REJECT_REASONS = ['invalid', 'key-mismatch', 'not-saved', 'over-limit'] as const;
 export const ImportResult = z.object({
   added: z.number(),
   updated: z.number(),

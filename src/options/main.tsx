@@ -46,6 +46,9 @@ const data = {
   async deleteAll() {
     return !!(await ask({ type: 'delete-all', confirmed: true }));
   },
+  async deleteMarketplace(marketplace: string) {
+    return (await ask<{ ok: true; deleted: number }>({ type: 'delete-marketplace', marketplace, confirmed: true }))?.deleted ?? null;
+  },
 };
 
 function paint() {

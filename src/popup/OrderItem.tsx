@@ -19,7 +19,7 @@ export const urgentTimer = (o: OrderView, now: number) =>
 
 export function OrderItem({ order: o, now, t, actions }: { order: OrderView; now: number; t: Translate; actions: OrderActions }) {
   const timer = urgentTimer(o, now);
-  const href = safeOrderLink(o.url);
+  const href = safeOrderLink(o.url, o.marketplace);
   const name = o.title ?? t('orderNumber', o.orderId);
   const overdue = timer ? isoToMs(timer.endsAt) < now : false;
   const rule = timer && ruleLine(timer, o.rules[timer.ruleId], t);

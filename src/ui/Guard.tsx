@@ -14,17 +14,20 @@ export function GuardWarning({ reason, t }: { reason: 'refund-open' | 'buyer-pro
 
 type AskProps = { question: GuardQuestion; onAnswer: (proceed: boolean) => void; t: Translate };
 
+// Answers come from the buyer's own hand only (isTrusted): a script that reached these buttons could
+// otherwise say yes for them.
+
 export function GuardDialog({ question, onAnswer, t }: AskProps) {
   const keep = useRef<HTMLButtonElement>(null);
   // The safe answer takes the focus, so Enter or Space keeps the refund.
   useEffect(() => keep.current?.focus(), [question]);
   return (
     <div class="guard-dialog" role="alertdialog" aria-modal="true" aria-labelledby="bc-guard-text"
-      onKeyDown={(e) => e.key === 'Escape' && onAnswer(false)}>
+      onKeyDown={(e) => e.isTrusted && e.key === 'Escape' && onAnswer(false)}>
       <p id="bc-guard-text">{t(question.kind === 'confirm' ? 'guard_ask_confirm' : 'guard_ask_withdraw')}</p>
       <div class="guard-actions">
-        <button type="button" ref={keep} class="guard-keep" onClick={() => onAnswer(false)}>{t('guard_keep')}</button>
-        <button type="button" class="guard-proceed" onClick={() => onAnswer(true)}>{t('guard_proceed')}</button>
+        <button type="button" ref={keep} class="guard-keep" onClick={(e) => e.isTrusted && onAnswer(false)}>{t('guard_keep')}</button>
+        <button type="button" class="guard-proceed" onClick={(e) => e.isTrusted && onAnswer(true)}>{t('guard_proceed')}</button>
       </div>
     </div>
   );

@@ -14,9 +14,11 @@ export async function startPage(css: string, titleKey: 'extName' | 'options_titl
   const locale = t('locale');
   document.documentElement.lang = locale;
   document.title = t(titleKey);
-  const style = document.createElement('style');
-  style.textContent = css;
-  document.head.append(style);
+  // A constructed sheet rather than a <style> element: the pages' policy (style-src 'self') admits no
+  // inline style, and none is needed.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   return { t, locale, settings: reply?.settings ?? DEFAULT_SETTINGS };
 }
 

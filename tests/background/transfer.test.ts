@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createManualStore } from '../../src/background/manual-store';
 import { createStore } from '../../src/background/store';
-import { deleteAll, exportData, importBatch } from '../../src/background/transfer';
+import { deleteAll, deleteMarketplace, exportData, importBatch } from '../../src/background/transfer';
+import { MAX_HISTORY } from '../../src/background/merge';
 import { memoryArea } from '../support/memory-area';
 import { reading, snapshot } from '../support/snapshots';
 
@@ -66,6 +67,36 @@ describe('export and import', () => {
     const hostile = { ...orders[0]!, snapshot: { ...orders[0]!.snapshot, url: ['javascript', 'alert(1)'].join(':') } };
     await importBatch(area, [hostile], []);
     expect((await exportData(area, now())).orders[0]!.snapshot).not.toHaveProperty('url');
+  });
+
+  it('holds an imported order to the bounds of one read off a page: capped history, short texts', async () => {
+    const { orders } = await exportData(await filled(), now());
+    const order = orders[0]!;
+    const stages = ['awaiting-shipment', 'shipped', 'refund-requested', 'shipped', 'refund-requested'] as const;
+    const history = Array.from({ length: 400 }, (_, i) => ({
+      stage: stages[i % stages.length]!, statusText: 'x'.repeat(400), at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString().replace('.000Z', '+00:00'),
+    }));
+    const area = memoryArea();
+    expect(await importBatch(area, [{ ...order, history }], [])).toMatchObject({ added: 1, rejected: [] });
+    const kept = (await exportData(area, now())).orders[0]!;
+    expect(kept.history.length).toBeLessThanOrEqual(MAX_HISTORY);
+    expect(kept.history[0]).toEqual(history[0]);
+    expect(JSON.stringify(area.data).length).toBeLessThan(8_000);
+
+    const long = { ...order, orderId: order.orderId, history: [{ stage: 'shipped', statusText: 'x'.repeat(280_000), at: order.firstSeen }] };
+    expect(await importBatch(memoryArea(), [long], [])).toMatchObject({ added: 0, rejected: [{ reason: 'invalid' }] });
+  });
+
+  it('deletes one marketplace’s read orders and archived lines, and nothing else', async () => {
+    const local = await filled();
+    await createStore(local, now).observe(reading([snapshot({ marketplace: 'taobao', orderId: '4187000000000001111' })], { marketplace: 'taobao' }));
+    await local.set({ archive: { schema: 1, orders: [
+      { key: 'order:aliexpress:1', marketplace: 'aliexpress', orderId: '1', stage: 'completed', statusText: '', lastSeen: '2026-01-01T00:00:00+00:00', archivedAt: '2026-02-01T00:00:00+00:00' },
+      { key: 'order:taobao:2', marketplace: 'taobao', orderId: '2', stage: 'completed', statusText: '', lastSeen: '2026-01-01T00:00:00+00:00', archivedAt: '2026-02-01T00:00:00+00:00' },
+    ] } });
+    expect(await deleteMarketplace(local, 'aliexpress')).toBe(1);
+    expect(Object.keys(local.data).sort()).toEqual(['archive', 'manual:k1', 'order:taobao:4187000000000001111']);
+    expect((local.data.archive as { orders: { key: string }[] }).orders.map((o) => o.key)).toEqual(['order:taobao:2']);
   });
 
   it('delete all empties both storage areas', async () => {

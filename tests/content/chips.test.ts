@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { anchorsFor, Chips } from '../../src/content/chips';
-import { createShadowHost } from '../../src/content/shadow-host';
+import { createShadowHost, isOurHost } from '../../src/content/shadow-host';
+import { ourHosts } from '../support/trusted';
 import { translateFrom } from '../../src/lib/i18n';
 import type { OrderView } from '../../src/lib/messages';
 
@@ -67,13 +68,13 @@ describe('Chips', () => {
     const chips = new Chips(document, t, () => NOW);
     chips.show([order('1001'), order('1002')]);
     chips.show([order('1001'), order('1002')]);
-    const hosts = document.querySelectorAll('buyer-clock-chip');
+    const hosts = ourHosts(document, isOurHost);
     expect(hosts).toHaveLength(2);
     expect(hosts[0]?.previousElementSibling?.textContent).toBe('Order ID: 1001');
     chips.show([order('1002')]);
-    expect(document.querySelectorAll('buyer-clock-chip')).toHaveLength(1);
+    expect(ourHosts(document, isOurHost)).toHaveLength(1);
     chips.clear();
-    expect(document.querySelectorAll('buyer-clock-chip')).toHaveLength(0);
+    expect(ourHosts(document, isOurHost)).toHaveLength(0);
   });
 
   it('says who acts and how long is left, and counts down while the page is visible', () => {

@@ -43,7 +43,7 @@ describe('safeOrderLink', () => {
     ['https://www.aliexpress.com/p/order/detail.html?orderId=1', 'https://www.aliexpress.com/p/order/detail.html?orderId=1'],
     ['https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=1', 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=1'],
     ['https://www.xiaohongshu.com/order/1', 'https://www.xiaohongshu.com/order/1'],
-    ['https://xhslink.com/a/Ab1', 'https://xhslink.com/a/Ab1'],
+    ['https://xhslink.com/a/Ab1', null],
     ['https://www.kuaishou.com/order/1', 'https://www.kuaishou.com/order/1'],
     ['https://kuaishou.com.evil.example/order/1', null],
     // eslint-disable-next-line no-script-url -- the hostile link under test

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Chips } from '../../src/content/chips';
 import { ListGuard } from '../../src/content/list-guard';
+import { isOurHost } from '../../src/content/shadow-host';
+import { trustedClick } from '../support/trusted';
 import type { ClickHook } from '../../src/content/guard-hook';
 import { mergeSnapshot } from '../../src/background/merge';
 import { toView } from '../../src/background/router';
@@ -68,9 +70,9 @@ function setup() {
   guard.update(views);
   const heard: string[] = [];
   for (const id of ['3900000000000000103', '3900000000000000104']) confirmIn(doc, id).addEventListener('click', () => heard.push(id));
-  const box = () => rootOf(doc.querySelector('buyer-clock-guard'));
+  const box = () => rootOf([...doc.body.children].find((el) => isOurHost(el)) ?? null);
   const dialog = () => box()?.querySelector('[role="alertdialog"]') ?? null;
-  const answer = (which: string) => box()!.querySelector<HTMLButtonElement>(which)!.click();
+  const answer = (which: string) => trustedClick(box()!.querySelector<HTMLButtonElement>(which)!);
   return { doc, views, chips, guard, heard, box, dialog, answer, hookSet: () => hook !== null };
 }
 
@@ -105,7 +107,53 @@ describe('the guard on a 1688 list', () => {
     expect(box()!.querySelector('.root')!.textContent).toBe('Press “确认收货” again to go ahead.');
     refunding.click();
     expect(heard).toEqual(['3900000000000000103', '3900000000000000104']);
-    expect(doc.querySelector('buyer-clock-guard')).toBeNull();
+    expect([...doc.body.children].some((el) => isOurHost(el))).toBe(false);
+  });
+
+  it('takes no answer from a script: an untrusted click on "let me press it" lets nothing through', () => {
+    const { doc, heard, dialog, box } = setup();
+    const refunding = confirmIn(doc, '3900000000000000104') as HTMLElement;
+    refunding.click();
+    box()!.querySelector<HTMLButtonElement>('.guard-proceed')!.click();
+    box()!.querySelector('[role="alertdialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(dialog()).not.toBeNull();
+    refunding.click();
+    expect(heard).toEqual([]);
+  });
+
+  it('still holds a row whose chip the page took away, and puts the chip back', async () => {
+    const { doc, heard, dialog, chips } = setup();
+    const chip = () => [...rowOf(doc, '3900000000000000104').querySelectorAll('*')].find((el) => isOurHost(el));
+    chip()!.remove();
+    expect(chips.ownerOf(confirmIn(doc, '3900000000000000104'))?.orderId).toBe('3900000000000000104');
+    (confirmIn(doc, '3900000000000000104') as HTMLElement).click();
+    expect(heard).toEqual([]);
+    expect(dialog()).not.toBeNull();
+    await new Promise((done) => setTimeout(done, 0));
+    expect(chip()).toBeDefined();
+  });
+
+  it('holds a button the page marked with the attribute our hosts once carried', () => {
+    const { doc, heard, dialog } = setup();
+    const refunding = confirmIn(doc, '3900000000000000104') as HTMLElement;
+    refunding.setAttribute('data-buyer-clock', 'chip');
+    refunding.click();
+    expect(heard).toEqual([]);
+    expect(dialog()).not.toBeNull();
+  });
+
+  it('asks through the browser\'s own confirm() when its dialog cannot be drawn', () => {
+    const { doc, heard, dialog } = setup();
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(() => { throw new DOMException('taken', 'NotSupportedError'); });
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    Object.defineProperty(doc.defaultView!, 'confirm', { value: confirm, configurable: true });
+    const refunding = confirmIn(doc, '3900000000000000104') as HTMLElement;
+    refunding.click();
+    expect(confirm).toHaveBeenCalledWith(t('guard_ask_confirm'));
+    expect(heard).toEqual([]);
+    refunding.click();
+    expect(heard).toEqual(['3900000000000000104']);
+    expect(dialog()).toBeNull();
   });
 
   it('stands down when no order on the list is under guard, and when the view goes', () => {

@@ -3,7 +3,7 @@
 // build while parsing), so the probes here walk open shadow roots too.
 import { expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { expectGuardHolds, guardWarningShown, guardWarningText } from './guard-probe';
+import { answer as answerTrusted, expectGuardHolds, guardWarningShown, guardWarningText } from './guard-probe';
 import { hostState, probeSidebar } from './sidebar-probe';
 import type { Tab } from './tab';
 import { visit } from './visit';
@@ -198,7 +198,7 @@ export function alibaba1688Scenarios(env: Env1688) {
     const press = (id: string) => tab.run((which) => (globalThis as unknown as { pressConfirm: (id: string) => void }).pressConfirm(which), id);
     const heard = () => tab.run(() => document.body.dataset.heard ?? '');
     const dialogShown = () => !!document.querySelector('buyer-clock-guard')?.shadowRoot?.querySelector('[role="alertdialog"]');
-    const answer = (which: string) => tab.run((sel) => document.querySelector('buyer-clock-guard')!.shadowRoot!.querySelector<HTMLButtonElement>(sel)!.click(), which);
+    const answer = (which: string) => answerTrusted(tab, which, 'buyer-clock-guard');
 
     await press('3900000000000000103');
     expect(await heard()).toBe('103;');

@@ -7,8 +7,13 @@ export type Tab = {
   run<T, A = undefined>(fn: (arg: A) => T, arg?: A): Promise<T>;
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** A real click at a point of the viewport, as the buyer's hand makes it (isTrusted). */
+  clickAt(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 };
+
+/** In the page: the middle of the element `find` returns, for clickAt; null when there is none. */
+export type Point = { x: number; y: number } | null;
 
 const WAIT = { timeout: 15_000 };
 
@@ -18,6 +23,7 @@ export function playwrightTab(page: PwPage): Tab {
     run: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg) => void (await page.waitForFunction(fn as never, arg, WAIT)),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    clickAt: (x, y) => page.mouse.click(x, y),
     close: () => page.close(),
   };
 }
@@ -28,6 +34,7 @@ export function puppeteerTab(page: PpPage): Tab {
     run: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg) => void (await page.waitForFunction(fn as never, WAIT, arg)),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    clickAt: (x, y) => page.mouse.click(x, y),
     close: () => page.close(),
   };
 }

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Options } from '../../src/options/Options';
 import { DEFAULT_SETTINGS } from '../../src/lib/settings';
@@ -12,6 +12,7 @@ function show() {
   const data = {
     exportJson: vi.fn(async () => {}), exportCsv: vi.fn(async () => {}), exportIcs: vi.fn(async () => {}),
     importFile: vi.fn(async () => 'not-an-export' as const), deleteAll: vi.fn(async () => true),
+    deleteMarketplace: vi.fn(async () => 12),
   };
   render(<Options settings={DEFAULT_SETTINGS} saved={false} onChange={onChange} data={data} t={t} />);
   return { onChange, data };
@@ -30,6 +31,29 @@ describe('Options', () => {
     const { onChange } = show();
     fireEvent.click(screen.getByLabelText('Taobao'));
     expect(onChange.mock.calls[0]![0].marketplaces.taobao).toBe(false);
+  });
+
+  it('states the import limits, and refuses a larger file without reading it', async () => {
+    const { data } = show();
+    expect(document.getElementById('bc-import-limits')?.textContent).toBe('A file of up to 10 MB and 10,000 orders.');
+    const input = document.querySelector<HTMLInputElement>('input[name="import"]')!;
+    const big = new File(['x'], 'big.json');
+    Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
+    Object.defineProperty(input, 'files', { value: [big] });
+    fireEvent.change(input);
+    await waitFor(() => expect(screen.getByText(/larger than an import takes/)).toBeTruthy());
+    expect(data.importFile).not.toHaveBeenCalled();
+  });
+
+  it('deletes one marketplace’s orders only after a confirmation, and says how many went', async () => {
+    const { data } = show();
+    fireEvent.change(document.querySelector('select[name="delete-market"]')!, { target: { value: '1688' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete this marketplace’s orders' }));
+    expect(data.deleteMarketplace).not.toHaveBeenCalled();
+    expect(screen.getByRole('alertdialog').textContent).toContain('1688');
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete this marketplace’s orders' }));
+    await waitFor(() => expect(screen.getByText('Deleted 12 order(s).')).toBeTruthy());
+    expect(data.deleteMarketplace).toHaveBeenCalledWith('1688');
   });
 
   it('deletes all data only after a confirmation', async () => {

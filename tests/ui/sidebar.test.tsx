@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { trustedClick } from '../support/trusted';
 import { Sidebar } from '../../src/sidebar/Sidebar';
 import { translateFrom } from '../../src/lib/i18n';
 import type { OrderView } from '../../src/lib/messages';
@@ -100,7 +101,11 @@ describe('Sidebar', () => {
     const dialog = screen.getByRole('alertdialog');
     expect(dialog.textContent).toContain('Confirming receipt pays the seller.');
     expect(document.activeElement?.textContent).toBe("Don't do it");
+    // A script's click is no answer: only the buyer's own.
     fireEvent.click(screen.getByRole('button', { name: 'I understand — let me press it' }));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(onAnswer).not.toHaveBeenCalled();
+    trustedClick(screen.getByRole('button', { name: 'I understand — let me press it' }));
     expect(onAnswer).toHaveBeenCalledWith(true);
   });
 

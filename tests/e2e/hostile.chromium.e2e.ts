@@ -1,0 +1,37 @@
+// Hostile pages in real Chromium: the shipped build where the page's reach matters, the e2e build where
+// the test must look inside.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/browsers.mjs';
+import { floodScenarios, guardOffScenarios, shippedHostScenarios } from './hostile-scenarios';
+import { playwrightTab } from './tab';
+
+type Chromium = Awaited<ReturnType<typeof launchChromium>>;
+
+describe('Chromium, a page flooding the store', () => {
+  let chromium: Chromium;
+  beforeAll(async () => {
+    chromium = await launchChromium('dist-e2e/chrome');
+  });
+  afterAll(() => chromium?.close());
+
+  floodScenarios({
+    open: async () => playwrightTab(await chromium.context.newPage()),
+    inExtension: (fn, arg) => chromium.worker.evaluate(fn as never, arg),
+  });
+  guardOffScenarios({ open: async () => playwrightTab(await chromium.context.newPage()) });
+
+  it('showed the reminder as a notification', async () => {
+    const shown = await chromium.worker.evaluate(() => chrome.notifications.getAll());
+    expect(Object.keys(shown)).toContain('buyer-clock|order:aliexpress:8190000000000001|ae-protection|lead:180');
+  });
+});
+
+describe('Chromium, shipped build, a page that knows our old host names', () => {
+  let chromium: Chromium;
+  beforeAll(async () => {
+    chromium = await launchChromium('dist/chrome');
+  });
+  afterAll(() => chromium?.close());
+
+  shippedHostScenarios({ open: async () => playwrightTab(await chromium.context.newPage()) });
+});
