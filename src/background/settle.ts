@@ -1,5 +1,5 @@
 // Long-finished orders in a small form. A buyer's year of orders is mostly finished ones; kept whole they
-// would fill storage.local's quota (bench/README.md, issue 7). Nothing is dropped that the buyer sees:
+// would fill storage.local's quota (bench/README.md measures it). Nothing is dropped that the buyer sees:
 // the popup, the sidebar and the export still list the order with its stage, status, title, link, total,
 // first and last sighting and the buyer's own notes.
 import { assess, type Stage } from '../rules';

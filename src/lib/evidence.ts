@@ -1,6 +1,6 @@
 // The evidence a buyer can tick off. Apart from storage.ts (which re-exports it) so the sidebar can list
 // the ids without pulling the store's zod schemas into every order page.
 
-/** What the buyer keeps as evidence while a refund or dispute is open (the brief's list). */
+/** What the buyer keeps as evidence while a refund or dispute is open (what the buyer guides list). */
 export const EVIDENCE_IDS = ['screenshots', 'chat', 'photos', 'tracking'] as const;
 export type EvidenceId = (typeof EVIDENCE_IDS)[number];

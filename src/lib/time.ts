@@ -64,7 +64,7 @@ export function wallTimeToIso(t: WallTime, zone: string): string {
   return msToIso(asUtc - offset * MINUTE, offset);
 }
 
-/** The zone each marketplace counts in (rules.md, "Platform time"). */
+/** The zone each marketplace counts in: its pages and rules speak in this zone's wall-clock time. */
 export const PLATFORM_ZONE = {
   aliexpress: 'America/Los_Angeles',
   taobao: 'Asia/Shanghai',

@@ -1,4 +1,4 @@
-// The Cainiao refusal as a checklist the buyer ticks off (rules.md: no clock of its own).
+// The Cainiao refusal as a checklist the buyer ticks off: a station refusal starts no clock of its own.
 import { CHECKLIST_IDS, type ChecklistId } from '../lib/manual-ids';
 import { keyFor, type Translate } from '../lib/i18n';
 

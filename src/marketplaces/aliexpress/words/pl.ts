@@ -1,6 +1,6 @@
 import type { AliexpressWords } from './types';
 
-// Secondary translations (pages.md quotes «Oczekująca wysyłka», «Wysłane», «Otwórz spór»); the rest
+// Secondary translations (real pages were seen with «Oczekująca wysyłka», «Wysłane», «Otwórz spór»); the rest
 // follows the Polish site's wording as reported by buyers' guides.
 export const pl: AliexpressWords = {
   stages: {

@@ -1,6 +1,6 @@
 import type { AliexpressWords } from './types';
 
-// Secondary translations (pages.md quotes Ожидание оплаты, Закрыт, Завершено); the rest follows the
+// Secondary translations (real pages were seen with Ожидание оплаты, Закрыт, Завершено); the rest follows the
 // Russian site's wording as reported by buyers' guides. Lookups fold ё into е.
 export const ru: AliexpressWords = {
   stages: {
