@@ -22,11 +22,13 @@ export const BUDGETS = {
  * page's core (≈ 9.3 KB) and its readers (≈ 5 KB), 25.6 KB for the heaviest pairing (Taobao's list
  * readers with the sidebar, which no real page loads; a Tmall order with the sidebar is 25.1 KB). What is
  * left to try is in bench/README.md; until then its ceiling is today's figure plus a little, so it
- * cannot grow.
+ * cannot grow. It was raised by 0.25 KB for hostile pages: the guard's listener now comes first, in a
+ * plain script of its own that runs before any page script (0.15 KB, its own file), and the hosts and
+ * the guard hold against a page that knows the extension (≈ 0.1 KB).
  */
 export const CEILINGS = {
   firstChunk: BUDGETS.firstChunk,
-  orderPage: 26 * 1024,
+  orderPage: 26.25 * 1024,
 };
 
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;

@@ -15,6 +15,7 @@ export const PAGES = {
   'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000419': 'aliexpress/detail-awaiting-payment.en.html',
   'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000529': 'aliexpress/detail-refund-open.en.html',
   'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000529&hostile=hosts': 'hostile/aliexpress-refund-open.hosts.html',
+  'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000529&hostile=early': 'hostile/aliexpress-refund-open.early.html',
   'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000631': 'aliexpress/detail-hostile.en.html',
   'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000417&redesign=1': 'aliexpress/detail-renamed.en.html',
   'https://www.aliexpress.com/p/order/index.html': 'aliexpress/list.en.html',

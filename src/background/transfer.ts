@@ -7,6 +7,7 @@ import { MANUAL_PREFIX, type ManualRecord } from '../lib/manual';
 import type { ImportResult } from '../lib/page-messages';
 import { safeOrderLink } from '../lib/links';
 import { capped } from './merge';
+import { MAX_BYTES_PER_MARKETPLACE, MAX_ORDERS_PER_MARKETPLACE, entryBytes, familyOf } from './budget';
 import { isoToMs, msToIso } from '../lib/time';
 import { EXPORT_FORMAT } from '../lib/transfer-limits';
 
@@ -47,7 +48,7 @@ const label = (raw: unknown, i: number, kind: string) => {
 export async function importBatch(area: KeyValueArea, orders: unknown[], manual: unknown[]): Promise<ImportResult> {
   const result: ImportResult = { added: 0, updated: 0, unchanged: 0, rejected: [] };
   const updates: Record<string, unknown> = {};
-  const candidates: { key: string; record: unknown; newer: (old: unknown) => boolean }[] = [];
+  const candidates: { key: string; record: unknown; newer: (old: unknown) => boolean; item: string }[] = [];
   orders.forEach((raw, i) => {
     const record = upgrade(EXPORTED_ORDER, raw);
     if (!record) return result.rejected.push({ item: label(raw, i, 'order'), reason: 'invalid' });
@@ -59,24 +60,46 @@ export async function importBatch(area: KeyValueArea, orders: unknown[], manual:
     const clean: OrderRecord = { ...record, snapshot: { ...record.snapshot, url }, history: capped(record.history) };
     if (!url) delete clean.snapshot.url;
     candidates.push({
-      key: record.key, record: compactOrder(clean),
+      key: record.key, record: compactOrder(clean), item: label(raw, i, 'order'),
       newer: (old) => { const o = loadOrder(record.key, old); return !o || isoToMs(clean.lastSeen) > isoToMs(o.lastSeen); },
     });
   });
   manual.forEach((raw, i) => {
     const record = upgrade(ITEMS.manual, raw);
     if (!record) return result.rejected.push({ item: label(raw, i, 'manual'), reason: 'invalid' });
-    candidates.push({ key: record.key, record, newer: (old) => upgrade(ITEMS.manual, old) === null });
+    candidates.push({ key: record.key, record, newer: (old) => upgrade(ITEMS.manual, old) === null, item: label(raw, i, 'manual') });
   });
-  const stored = await area.get(candidates.map((c) => c.key));
+  // Imported orders are held to each marketplace's share, as orders read off pages are (budget.ts).
+  const everything = await area.get(null);
+  const share = new Map<string, { count: number; bytes: number }>();
+  const familyOfKey = (key: string) => familyOf(key.split(':')[1] ?? '');
+  const shareOf = (family: string) => share.get(family) ?? share.set(family, { count: 0, bytes: 0 }).get(family)!;
+  for (const [key, raw] of Object.entries(everything)) {
+    if (!key.startsWith(ORDER_PREFIX)) continue;
+    const s = shareOf(familyOfKey(key));
+    s.count += 1;
+    s.bytes += entryBytes(key, raw);
+  }
   for (const c of candidates) {
-    const old = updates[c.key] ?? stored[c.key];
-    if (old !== undefined && !c.newer(old)) result.unchanged += 1;
-    else {
-      if (old === undefined) result.added += 1;
-      else result.updated += 1;
-      updates[c.key] = c.record;
+    const old = updates[c.key] ?? everything[c.key];
+    if (old !== undefined && !c.newer(old)) {
+      result.unchanged += 1;
+      continue;
     }
+    if (c.key.startsWith(ORDER_PREFIX)) {
+      const s = shareOf(familyOfKey(c.key));
+      const count = s.count + (old === undefined ? 1 : 0);
+      const bytes = s.bytes + entryBytes(c.key, c.record) - (old === undefined ? 0 : entryBytes(c.key, old));
+      if (count > MAX_ORDERS_PER_MARKETPLACE || bytes > MAX_BYTES_PER_MARKETPLACE) {
+        result.rejected.push({ item: c.item, reason: 'over-limit' });
+        continue;
+      }
+      s.count = count;
+      s.bytes = bytes;
+    }
+    if (old === undefined) result.added += 1;
+    else result.updated += 1;
+    updates[c.key] = c.record;
   }
   if (Object.keys(updates).length) await area.set(updates);
   return result;

@@ -1,9 +1,19 @@
-// The guard's click listener is registered as early as the content script runs, before the readers
-// load, so it sees clicks before page handlers added later; it does nothing until a guard is set.
+// The guard's click listener is registered by our first content script (hook.iife.ts) at document_start,
+// before any page script, so it sees clicks before any handler a page adds; it does nothing until a
+// guard is set.
 // The order page gets the setter from the entry rather than importing this module, so it stays inside
 // the entry's chunk instead of becoming one more file fetched before anything can start.
 export type ClickHook = (event: MouseEvent) => void;
 export type SetClickHook = (next: ClickHook | null) => void;
+
+/** Where hook.iife.ts leaves the setter for the module entry, on the content scripts' own global. */
+export const HOOK_GLOBAL = '__buyerClockGuardHook';
+
+/** The setter hook.iife.ts left, if it ran (a page element with that id is no function). */
+export function earlyHook(): SetClickHook | null {
+  const found = (globalThis as Record<string, unknown>)[HOOK_GLOBAL];
+  return typeof found === 'function' ? (found as SetClickHook) : null;
+}
 
 export function installGuardHook(win: Window): SetClickHook {
   let hook: ClickHook | null = null;

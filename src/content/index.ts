@@ -1,10 +1,11 @@
 // Runs on every page the manifest matches. It only looks at the address; the readers and the sidebar
 // are separate chunks, loaded on an order page alone.
 import { detectPage } from '../marketplaces/detect';
-import { installGuardHook } from './guard-hook';
+import { earlyHook } from './guard-hook';
 
-if (detectPage(location.href)) {
-  const setGuardHook = installGuardHook(window);
+// The guard's listener, registered by hook.iife.ts (listed first in the manifest) before the page's scripts.
+const setGuardHook = earlyHook();
+if (setGuardHook && detectPage(location.href)) {
   import('./order-page')
     .then(({ start }) => start(setGuardHook))
     .catch(() => {

@@ -99,6 +99,28 @@ describe('export and import', () => {
     expect((local.data.archive as { orders: { key: string }[] }).orders.map((o) => o.key)).toEqual(['order:taobao:2']);
   });
 
+  it('holds imported orders to their marketplace\'s share of the store, as read ones are', async () => {
+    const { orders } = await exportData(await filled(), now());
+    const area = memoryArea();
+    const many = Array.from({ length: 40 }, (_, i) => {
+      const orderId = `81900000000${String(i).padStart(5, '0')}`;
+      return { ...orders[0]!, key: `order:aliexpress:${orderId}`, orderId, snapshot: { ...orders[0]!.snapshot, orderId, title: 'x'.repeat(500), statusText: 'y'.repeat(500) } };
+    });
+    const budget = await import('../../src/background/budget');
+    const perOrder = JSON.stringify(many[0]).length;
+    // A share so full already that only a few more fit.
+    const filler = 'z'.repeat(budget.MAX_BYTES_PER_MARKETPLACE - 10 * perOrder);
+    await area.set({ 'order:aliexpress:1': { schema: 3, snapshot: { stage: 'shipped', statusText: filler }, lastSeen: 0, stages: [], times: [] } });
+    const result = await importBatch(area, many, []);
+    expect(result.added).toBeGreaterThan(0);
+    expect(result.added).toBeLessThan(40);
+    expect(result.rejected.every((r) => r.reason === 'over-limit')).toBe(true);
+    expect(result.added + result.rejected.length).toBe(40);
+    // Another marketplace's share is its own.
+    const taobao = many.slice(0, 5).map((o) => ({ ...o, key: o.key.replace('aliexpress', 'taobao'), marketplace: 'taobao', snapshot: { ...o.snapshot, marketplace: 'taobao' } }));
+    expect(await importBatch(area, taobao, [])).toMatchObject({ added: 5, rejected: [] });
+  });
+
   it('delete all empties both storage areas', async () => {
     const local = await filled();
     const sync = memoryArea({ settings: { schema: 1 } });

@@ -134,6 +134,16 @@ export function shippedHostScenarios(env: Pick<HostileEnv, 'open'>) {
 
 /** The e2e build (open roots, so the test can see the question) against a page that tries to switch the guard off. */
 export function guardOffScenarios(env: Pick<HostileEnv, 'open'>) {
+  it('the guard sees a click before the page\'s own listener registered first thing in its head', async () => {
+    const tab = await env.open();
+    await tab.goto(`${REFUND_URL}&hostile=early`);
+    await tab.waitFor(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.guard-warning'));
+    await pressForReal(tab, CONFIRM);
+    await tab.waitFor(question);
+    expect(await tab.run(() => (window as unknown as { __earlyHeard: number }).__earlyHeard)).toBe(0);
+    await tab.close();
+  });
+
   it('a page marking its own confirm button with our old attribute, or removing our sidebar, does not switch the guard off', async () => {
     const tab = await env.open();
     await tab.goto(REFUND_URL);
