@@ -13,6 +13,8 @@ export type HostileEnv = {
   open(): Promise<Tab>;
   /** Runs fn with the extension's API (chrome or browser) in one of the extension's own contexts. */
   inExtension<T, A>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** The notifications on screen, where the browser lets a test see them (Chromium's worker). */
+  notices?(): Promise<string[]>;
 };
 
 /**
@@ -80,6 +82,8 @@ export function floodScenarios(env: HostileEnv) {
       const log = (await api.storage.local.get('reminders')).reminders as { sent?: Record<string, string> } | undefined;
       return Object.keys(log?.sent ?? {});
     }), { timeout: 15_000 }).toContain(`order:aliexpress:${DUE}|ae-protection|lead:180`);
+    const notices = env.notices;
+    if (notices) await expect.poll(notices, { timeout: 15_000 }).toContain(`buyer-clock|order:aliexpress:${DUE}|ae-protection|lead:180`);
     // Seconds more of flooding, within the same minute: nothing beyond the pace.
     await new Promise((done) => setTimeout(done, 3000));
     expect(await count()).toBe(300);
