@@ -55,11 +55,12 @@ export function readDetail(url: string, doc: Document, now: Date): PageReading {
   const ref = orderRef(orderId);
   const total = readTotal(area);
   if (!total.money) problems.push(`${ref}: total ${total.seen ? 'not understood' : 'not found'}`);
+  const when = readEvents(area, now, ref, problems);
   reading.orders.push(snapshot({
     orderId,
     status,
-    when: readEvents(area, now, ref, problems),
-    pageClocks: readProtectionClocks(area, now, ref, problems),
+    when,
+    pageClocks: readProtectionClocks(area, now, ref, problems, when),
     buttons: buttonLabels(area, 'button, .comet-btn'),
     title: firstItemTitle(area),
     total: total.money,

@@ -92,11 +92,12 @@ export function readLegacyDetail(url: string, doc: Document, now: Date): PageRea
   const totalLine = findLabelled(area, TOTAL_LABELS)[0];
   const total = totalLine ? parseMoney(totalLine.value) : null;
   if (!total) problems.push(`${ref}: total ${totalLine ? 'not understood' : 'not found'}`);
+  const when = readEvents(area, now, ref, problems);
   reading.orders.push(snapshot({
     orderId,
     status,
-    when: readEvents(area, now, ref, problems),
-    pageClocks: [...lefttimeClocks(area, now), ...readProtectionClocks(area, now, ref, problems)],
+    when,
+    pageClocks: [...lefttimeClocks(area, now), ...readProtectionClocks(area, now, ref, problems, when)],
     buttons: buttonLabels(area, BUTTONS),
     title: textOf(area.querySelector('.product-title a, .desc a')) || null,
     total,

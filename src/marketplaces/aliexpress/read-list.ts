@@ -48,11 +48,12 @@ function readListOrder(item: Element, index: number, pageUrl: string, now: Date,
   if (!total) problems.push(`${ref}: total ${totalText ? 'not understood' : 'not found'}`);
   const titleEl = item.querySelector('.order-item-content-info-name [title]');
   const title = normalise(titleEl?.getAttribute('title') ?? '') || textAt(item, '.order-item-content-info-name');
+  const when = readEvents(item, now, ref, problems);
   return snapshot({
     orderId,
     status,
-    when: readEvents(item, now, ref, problems),
-    pageClocks: readProtectionClocks(item, now, ref, problems),
+    when,
+    pageClocks: readProtectionClocks(item, now, ref, problems, when),
     buttons: buttonLabels(item, '.order-item-btns button, .order-item-btns .comet-btn'),
     title,
     total,

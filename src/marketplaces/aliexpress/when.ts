@@ -1,8 +1,8 @@
 // When things happened (labelled event dates) and the deadlines the page itself shows (page clocks).
 import type { EventName, PageClock } from '../../rules/model';
-import { PLATFORM_ZONE, wallTimeToIso } from '../../lib/time';
+import { PLATFORM_ZONE } from '../../lib/time';
 import { msFromMsLeft, parseCountdown } from '../common/countdown';
-import { instantIso, parseDate, readDate } from '../common/dates';
+import { instantIso, readDate, readPromise } from '../common/dates';
 import { findLabelled } from '../common/labels';
 import { textOf } from '../common/text';
 import { EVENT_LABELS, PROTECTION_LABELS, REFUND_IF_NO_DELIVERY_LABELS } from './words';
@@ -32,9 +32,9 @@ export function readEvents(root: Element, now: Date, ref: string, problems: stri
 /**
  * "Buyer protection: 12 days 03:22:11" (ends now + the countdown) and "Refund if no delivery before
  * <date>" (ends at the start of that day in platform time, or at its time when one is printed): both
- * are the protection clock.
+ * are the protection clock. `when` holds the order's dates, which anchor a date printed without a year.
  */
-export function readProtectionClocks(root: Element, now: Date, ref: string, problems: string[]): PageClock[] {
+export function readProtectionClocks(root: Element, now: Date, ref: string, problems: string[], when?: Events): PageClock[] {
   const clocks: PageClock[] = [];
   for (const { value, line } of findLabelled(root, PROTECTION_LABELS)) {
     const ms = parseCountdown(value);
@@ -42,9 +42,13 @@ export function readProtectionClocks(root: Element, now: Date, ref: string, prob
     else clocks.push({ clock: 'protection', endsAt: instantIso(now.getTime() + ms, ZONE), text: line });
   }
   for (const { value, line } of findLabelled(root, REFUND_IF_NO_DELIVERY_LABELS, 'optional')) {
-    const date = parseDate(value, { now, zone: ZONE });
+    // A yearless date is dated on the order's time line (paid, else placed), never on today's year.
+    const date = readPromise(value, ZONE, when?.events.paidAt ?? when?.events.placedAt, now);
     if (!date) problems.push(`${ref}: refund-if-no-delivery date not understood`);
-    else clocks.push({ clock: 'protection', endsAt: wallTimeToIso(date.wall, ZONE), text: line });
+    else {
+      if (date.fromPresent) problems.push(`${ref}: refund-if-no-delivery date has no year and the page gives no order date; dated near today`);
+      clocks.push({ clock: 'protection', endsAt: date.iso, text: line });
+    }
   }
   return clocks;
 }

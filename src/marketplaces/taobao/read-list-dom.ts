@@ -5,7 +5,7 @@ import type { OrderSnapshot, PageClock } from '../../rules/model';
 import { isNonContent, normalise, SHOW_TEXT, textOf } from '../common/text';
 import { yuanInText } from './money';
 import { httpsUrl, marketplaceOfLink, orderNumberIn, orderRef, snapshot, uniqueLabels, type Status } from './snapshot';
-import { addEvent, countdownClock, listCountdownClock, noEvents, shipByClock } from './when';
+import { addEvent, countdownClock, listCountdownClock, noEvents, promiseAnchor, shipByClock } from './when';
 import { ORDER_NUMBER_LABELS, PAID_LABEL, stageOfWords, wordKey } from './words';
 
 const DETAIL_LINKS = 'a[href*="trade_order_detail.htm"], a[href*="orderDetail.htm"], a[href*="trade_item_detail.htm"]';
@@ -110,9 +110,8 @@ export function readOrderBox(box: Element, index: number, pageUrl: string, now: 
     else problems.push(`${ref}: countdown ${clock ? 'not understood' : 'has no known meaning in this stage'}`);
   }
   const shipBy = texts.find((t) => /前发货/.test(t.text));
-  const shipClock = shipBy ? shipByClock(shipBy.text, now) : null;
+  const shipClock = shipBy ? shipByClock(shipBy.text, promiseAnchor(when), now, ref, problems) : null;
   if (shipClock) pageClocks.push(shipClock);
-  else if (shipBy) problems.push(`${ref}: ship-by date not understood`);
 
   const total = paidIn(texts, box) ?? (opt.total ? yuanInText(textOf(box.querySelector(opt.total))) : null);
   if (!total) problems.push(`${ref}: total not found`);

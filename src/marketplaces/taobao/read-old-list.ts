@@ -5,7 +5,7 @@ import { assignedJsonParse } from '../common/inline-data';
 import { asArray, asObject, asString, at } from '../common/json-walk';
 import { yuanValue } from './money';
 import { httpsUrl, marketplaceOfLink, orderRef, snapshot, uniqueLabels, type Status } from './snapshot';
-import { addEvent, countdownClock, listCountdownClock, noEvents, shipByClock } from './when';
+import { addEvent, countdownClock, listCountdownClock, noEvents, promiseAnchor, shipByClock } from './when';
 import { stageOfWords, TRADE_STATUS } from './words';
 import { noReasonReturnIn } from './service-marks';
 
@@ -64,10 +64,8 @@ function readMainOrder(order: unknown, index: number, pageUrl: string, now: Date
   }
   for (const sub of subOrders) {
     for (const line of asArray(at(sub, 'itemInfo', 'extra'))) {
-      const value = asString(at(line, 'value')) ?? '';
-      const clock = /前发货/.test(value) ? shipByClock(value, now) : null;
+      const clock = shipByClock(asString(at(line, 'value')) ?? '', promiseAnchor(when), now, ref, problems);
       if (clock) pageClocks.push(clock);
-      else if (/前发货/.test(value)) problems.push(`${ref}: ship-by date not understood`);
     }
   }
 
