@@ -6,7 +6,8 @@ import { isNonContent, normalise, SHOW_TEXT, textOf } from '../common/text';
 import { yuanInText } from './money';
 import { httpsUrl, marketplaceOfLink, orderNumberIn, orderRef, snapshot, uniqueLabels, type Status } from './snapshot';
 import { addEvent, countdownClock, listCountdownClock, noEvents, promiseAnchor, shipByClock } from './when';
-import { ORDER_NUMBER_LABELS, PAID_LABEL, stageOfWords, wordKey } from './words';
+import { ORDER_NUMBER_LABELS, ownWord, PAID_LABELS, stageOfWords, wordKey } from './words';
+import { isTranslatedCountdown, isTranslatedShipBy } from '../common/translated';
 
 const DETAIL_LINKS = 'a[href*="trade_order_detail.htm"], a[href*="orderDetail.htm"], a[href*="trade_item_detail.htm"]';
 const ITEM_LINKS = 'a[href*="item.taobao.com/item.htm"], a[href*="detail.tmall.com/item.htm"]';
@@ -67,7 +68,7 @@ function statusIn(texts: { el: Element; text: string }[], box: Element): Status 
 
 /** The total after 实付款: the label's nearest ancestor that also holds a yuan amount. */
 function paidIn(texts: { el: Element; text: string }[], box: Element) {
-  const label = texts.find((t) => t.text.startsWith(PAID_LABEL));
+  const label = texts.find((t) => PAID_LABELS.some((l) => t.text.startsWith(l)));
   for (let up: Element | null = label?.el ?? null; up && up !== box.parentElement; up = up.parentElement) {
     const money = yuanInText(textOf(up));
     if (money) return money;
@@ -102,14 +103,14 @@ export function readOrderBox(box: Element, index: number, pageUrl: string, now: 
   else if (!addEvent(when, 'placedAt', created, now)) problems.push(`${ref}: order time not understood`);
 
   const pageClocks: PageClock[] = [];
-  const countdown = texts.find((t) => /^还剩/.test(t.text));
+  const countdown = texts.find((t) => /^还剩/.test(t.text) || isTranslatedCountdown(t.text));
   if (countdown) {
     const clock = listCountdownClock(status.stage);
     const read = clock && countdownClock(clock, textOf(countdown.el), now);
     if (read) pageClocks.push(read);
     else problems.push(`${ref}: countdown ${clock ? 'not understood' : 'has no known meaning in this stage'}`);
   }
-  const shipBy = texts.find((t) => /前发货/.test(t.text));
+  const shipBy = texts.find((t) => /前发货/.test(t.text) || isTranslatedShipBy(t.text));
   const shipClock = shipBy ? shipByClock(shipBy.text, promiseAnchor(when), now, ref, problems) : null;
   if (shipClock) pageClocks.push(shipClock);
 
@@ -122,18 +123,23 @@ export function readOrderBox(box: Element, index: number, pageUrl: string, now: 
     status,
     when,
     pageClocks,
-    buttons: uniqueLabels([...box.querySelectorAll(opt.buttons)].map((b) => textOf(b))),
+    // A translated label goes back to the page's own word, so the rules know the button.
+    buttons: uniqueLabels([...box.querySelectorAll(opt.buttons)].map((b) => ownWord(textOf(b)))),
     title: [...box.querySelectorAll(ITEM_LINKS)].map((a) => textOf(a)).find((t) => t !== ''),
     total,
     url,
   }, problems);
 }
 
-function readBoxes(boxes: Element[], url: string, now: Date, problems: string[], opt: Options): OrderSnapshot[] {
+/** Reads a box from other data than its DOM when it can (undefined: it cannot, read the DOM). */
+type ReadBoxFrom = (box: Element, index: number) => OrderSnapshot | null | undefined;
+
+function readBoxes(boxes: Element[], url: string, now: Date, problems: string[], opt: Options, from?: ReadBoxFrom): OrderSnapshot[] {
   const orders: OrderSnapshot[] = [];
   boxes.forEach((box, index) => {
     try {
-      const order = readOrderBox(box, index, url, now, problems, opt);
+      const read = from?.(box, index);
+      const order = read === undefined ? readOrderBox(box, index, url, now, problems, opt) : read;
       if (order) orders.push(order);
     } catch {
       problems.push(`taobao ${opt.kind}: order #${index + 1} could not be read`);
@@ -148,13 +154,25 @@ export function readNewList(root: Element, url: string, now: Date, problems: str
   return readBoxes(orderBoxesByLabel(root), url, now, problems, { kind: 'new list', buttons: '.ant-btn' });
 }
 
-/** The old list's rendered orders: div[class*="order-container"] > div[data-id]. */
-export function readOldListDom(doc: Document, url: string, now: Date, problems: string[]): OrderSnapshot[] {
-  const boxes = [...doc.querySelectorAll('[class*="order-container"] > [data-id]')];
-  return readBoxes(boxes, url, now, problems, {
+/** The old list's order boxes: div[class*="order-container"] > div[data-id], as rendered now. */
+export function oldListBoxes(doc: Document): Element[] {
+  return [...doc.querySelectorAll('[class*="order-container"] > [data-id]')];
+}
+
+/** The id a box carries in its data-id attribute (translation leaves attributes alone), else beside 订单号. */
+export function oldListBoxId(box: Element): string | null {
+  return orderNumberIn(box.getAttribute('data-id')) ?? labelledOrderNumber(box);
+}
+
+/**
+ * The old list's rendered orders. `from` reads a box from the page's inline data when that data names
+ * it (richer than the DOM, and untouched by translation); every other box is read from the DOM.
+ */
+export function readOldListDom(doc: Document, url: string, now: Date, problems: string[], from?: ReadBoxFrom): OrderSnapshot[] {
+  return readBoxes(oldListBoxes(doc), url, now, problems, {
     kind: 'old list',
     buttons: 'button, a[class*="button-mod__button"], a[class*="text-mod__link"]:not([href*="item.htm"])',
     total: '[class*="price-mod__price"] strong',
-    orderId: (box) => labelledOrderNumber(box) ?? orderNumberIn(box.getAttribute('data-id')),
-  });
+    orderId: oldListBoxId,
+  }, from);
 }

@@ -23,6 +23,11 @@ function operations(value: unknown): Operation[] {
   });
 }
 
+// The string ids only: extra.id and subOrders[].id are JSON numbers above 2^53, already rounded.
+function orderIdOf(order: unknown): string | undefined {
+  return [asString(at(order, 'id')), asString(at(order, 'orderInfo', 'id'))].find((s) => s && /^\d{6,24}$/.test(s)) ?? undefined;
+}
+
 /** Text words first (they say the most), the tradeStatus enum when the words are new to us. */
 function statusOf(order: unknown): Status | null {
   const text = asString(at(order, 'statusInfo', 'text'))?.trim();
@@ -33,8 +38,7 @@ function statusOf(order: unknown): Status | null {
 }
 
 function readMainOrder(order: unknown, index: number, pageUrl: string, now: Date, problems: string[]): OrderSnapshot | null {
-  // The string ids only: extra.id and subOrders[].id are JSON numbers above 2^53, already rounded.
-  const orderId = [asString(at(order, 'id')), asString(at(order, 'orderInfo', 'id'))].find((s) => s && /^\d{6,24}$/.test(s));
+  const orderId = orderIdOf(order);
   if (!orderId) {
     problems.push(`taobao list: order #${index + 1} has no order id, left out`);
     return null;
@@ -88,20 +92,23 @@ function readMainOrder(order: unknown, index: number, pageUrl: string, now: Date
   }, problems);
 }
 
-/** The orders in `var data`, or null when the page carries no such blob (the DOM reader takes over). */
-export function readOldListData(url: string, doc: Document, now: Date, problems: string[]): OrderSnapshot[] | null {
-  const data = asObject(assignedJsonParse(doc, 'data'));
-  const mainOrders = data && at(data, 'mainOrders');
+/**
+ * The orders in `var data` by their string id, or null when the page carries no such blob. The blob is
+ * what the page was first served with (page 1): after paging, a tab or a search without navigation it
+ * names orders no longer on screen, so it is only ever read for an order the DOM shows.
+ */
+export function inlineOrders(doc: Document): ReadonlyMap<string, unknown> | null {
+  const mainOrders = at(asObject(assignedJsonParse(doc, 'data')), 'mainOrders');
   if (!Array.isArray(mainOrders)) return null;
-  const orders: OrderSnapshot[] = [];
-  mainOrders.forEach((order, index) => {
-    try {
-      const read = readMainOrder(order, index, url, now, problems);
-      if (read) orders.push(read);
-    } catch {
-      problems.push(`taobao list: order #${index + 1} could not be read`);
-    }
-  });
-  if (mainOrders.length === 0) problems.push('taobao list: no orders found');
-  return orders;
+  const byId = new Map<string, unknown>();
+  for (const order of mainOrders) {
+    const id = orderIdOf(order);
+    if (id && !byId.has(id)) byId.set(id, order);
+  }
+  return byId;
+}
+
+/** An on-screen order read from its inline data; the index is its place on screen. */
+export function readInlineOrder(order: unknown, index: number, url: string, now: Date, problems: string[]): OrderSnapshot | null {
+  return readMainOrder(order, index, url, now, problems);
 }

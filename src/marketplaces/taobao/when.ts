@@ -4,6 +4,7 @@ import type { ClockId, EventName, PageClock, Stage } from '../../rules/model';
 import { DAY, HOUR, PLATFORM_ZONE } from '../../lib/time';
 import { parseCountdown } from '../common/countdown';
 import { instantIso, readDate, readPromise } from '../common/dates';
+import { dateFirst, isTranslatedShipBy } from '../common/translated';
 
 export const ZONE = PLATFORM_ZONE.taobao;
 
@@ -29,8 +30,8 @@ export function addEvent(into: Events, name: EventName, text: string, now: Date)
  * ten months ago reads as passed; with no anchor it is dated near now and a problem says so.
  */
 export function shipByClock(text: string, anchor: string | undefined, now: Date, ref: string, problems: string[]): PageClock | null {
-  if (!/前发货/.test(text)) return null;
-  const dated = readPromise(text, ZONE, anchor, now);
+  if (!/前发货/.test(text) && !isTranslatedShipBy(text)) return null;
+  const dated = readPromise(dateFirst(text), ZONE, anchor, now);
   if (!dated) {
     problems.push(`${ref}: ship-by date not understood`);
     return null;
