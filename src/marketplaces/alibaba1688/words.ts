@@ -3,6 +3,7 @@
 // other language.
 import type { ClockId, EventName, Stage } from '../../rules/model';
 import { textKey } from '../common/text';
+import { alibaba1688WordOf } from './translated';
 
 const ORDER_WORDS: Readonly<Record<string, Stage>> = {
   等待买家付款: 'awaiting-payment',
@@ -52,9 +53,15 @@ export function statusWords(text: string): string {
   return text.replace(STATUS_PREFIX, '');
 }
 
-/** The stage an order status names ("等待买家收货", a label before it allowed); null when unknown. */
+/**
+ * The stage an order status names ("等待买家收货", a label before it allowed), or the stage of the word a
+ * machine translation stands for ("Waiting for the buyer to receive the goods"); null when unknown.
+ */
 export function orderStageOf(text: string): Stage | null {
-  return ORDER_STAGES.get(textKey(statusWords(text))) ?? null;
+  const own = ORDER_STAGES.get(textKey(statusWords(text)));
+  if (own) return own;
+  const word = alibaba1688WordOf(text);
+  return word ? ORDER_STAGES.get(textKey(word)) ?? null : null;
 }
 
 /** The stage a refund state names ("等待卖家同意"); null when unknown. */
