@@ -5,7 +5,7 @@ import type { OrderSnapshot, PageReading } from '../../rules/model';
 import { normalise, textAt, textOf } from '../common/text';
 import { cnyIn } from './money';
 import { absoluteUrl, orderNumberIn, orderRef } from './ids';
-import { labelledLines, plainLabels } from './lines';
+import { findLabelled, plainLabels } from '../common/labels';
 import { buttonLabels, knownStatusIn, snapshot, type Status } from './snapshot';
 import { eventAt, readEvents, stageClocks, type Events } from './when';
 import { enumStageOf, orderStageOf, refundStageOf, TOTAL_LABELS } from './words';
@@ -31,7 +31,7 @@ function rowEvents(row: Element, now: Date, ref: string, problems: string[]): Ev
 }
 
 function rowTotal(row: Element) {
-  const text = textAt(row, '.total-price') ?? labelledLines(row, TOTAL_LINES)[0]?.value ?? null;
+  const text = textAt(row, '.total-price') ?? findLabelled(row, TOTAL_LINES, 'alone', 'deep')[0]?.value ?? null;
   return { text, money: text ? cnyIn(text) : null };
 }
 

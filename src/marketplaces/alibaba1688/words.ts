@@ -2,6 +2,7 @@
 // states, and the labels before dates, order numbers and totals. Only simplified Chinese: 1688 has no
 // other language.
 import type { ClockId, EventName, Stage } from '../../rules/model';
+import { labelMap } from '../common/labels';
 import { textKey } from '../common/text';
 import { alibaba1688WordOf } from './translated';
 
@@ -89,7 +90,7 @@ export const STAGE_CLOCK: Partial<Record<Stage, ClockId>> = {
 };
 
 /** Labels before an event's date. 成交时间 is left out: Taobao uses it for the order's creation, so it is ambiguous. */
-export const EVENT_LABELS: readonly (readonly [string, EventName])[] = [
+export const EVENT_LABELS: ReadonlyMap<string, EventName> = labelMap<EventName>([
   ['下单时间', 'placedAt'], ['创建时间', 'placedAt'], ['订单创建时间', 'placedAt'],
   ['付款时间', 'paidAt'], ['支付时间', 'paidAt'],
   ['发货时间', 'shippedAt'],
@@ -102,7 +103,7 @@ export const EVENT_LABELS: readonly (readonly [string, EventName])[] = [
   ['同意退货时间', 'returnAgreedAt'], ['卖家同意时间', 'returnAgreedAt'],
   ['退货时间', 'returnShippedAt'], ['买家退货时间', 'returnShippedAt'],
   ['介入时间', 'disputeOpenedAt'], ['平台介入时间', 'disputeOpenedAt'],
-];
+]);
 
 export const ORDER_ID_LABELS = ['订单号', '订单编号', '订单号码'];
 export const TOTAL_LABELS = ['实付款', '应付款', '订单总额', '实付金额', '应付金额'];

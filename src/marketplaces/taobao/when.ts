@@ -3,25 +3,19 @@
 import type { ClockId, EventName, PageClock, Stage } from '../../rules/model';
 import { DAY, HOUR, PLATFORM_ZONE } from '../../lib/time';
 import { parseCountdown } from '../common/countdown';
-import { instantIso, readDate, readPromise } from '../common/dates';
+import { instantIso, readPromise } from '../common/dates';
+import { addEvent as addEventIn } from '../common/events';
 import { dateFirst, isTranslatedShipBy } from '../common/translated';
 
 export const ZONE = PLATFORM_ZONE.taobao;
 
 export type { Events } from '../common/snapshot';
 import type { Events } from '../common/snapshot';
+export { noEvents } from '../common/events';
 
-export const noEvents = (): Events => ({ events: {}, approximate: [] });
-
-/** Record an event from a printed time; false when the text holds no date. The first sighting wins. */
+/** Record an event from a printed Beijing time; false when the text holds no date. The first sighting wins. */
 export function addEvent(into: Events, name: EventName, text: string, now: Date): boolean {
-  const date = readDate(text, ZONE, now);
-  if (!date) return false;
-  if (into.events[name] === undefined) {
-    into.events[name] = date.iso;
-    if (date.approximate) into.approximate.push(name);
-  }
-  return true;
+  return addEventIn(into, name, text, ZONE, now);
 }
 
 /**
