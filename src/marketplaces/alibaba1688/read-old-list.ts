@@ -9,6 +9,7 @@ import { findLabelled, plainLabels } from '../common/labels';
 import { buttonLabels, knownStatusIn, snapshot, type Status } from './snapshot';
 import { eventAt, readEvents, stageClocks, type Events } from './when';
 import { enumStageOf, orderStageOf, refundStageOf, TOTAL_LABELS } from './words';
+import { readEach } from '../common/read-safely';
 
 const TOTAL_LINES = plainLabels(TOTAL_LABELS);
 const anyStage = (text: string) => refundStageOf(text) ?? orderStageOf(text);
@@ -66,15 +67,7 @@ function readRow(row: Element, index: number, pageUrl: string, now: Date, proble
 
 export function readOldList(url: string, doc: Document, now: Date): PageReading {
   const problems: string[] = [];
-  const orders: OrderSnapshot[] = [];
-  doc.querySelectorAll('li.order-item').forEach((row, index) => {
-    try {
-      const order = readRow(row, index, url, now, problems);
-      if (order) orders.push(order);
-    } catch {
-      problems.push(`1688 old list: order #${index + 1} could not be read`);
-    }
-  });
+  const orders = readEach(doc.querySelectorAll('li.order-item'), '1688 old list', problems, (row, index) => readRow(row, index, url, now, problems));
   if (orders.length === 0 && problems.length === 0) problems.push('1688 old list: no orders found');
   return { marketplace: '1688', kind: 'order-list', url, orders, problems };
 }

@@ -4,10 +4,11 @@ import type { OrderSnapshot, PageClock } from '../../rules/model';
 import { assignedJsonParse } from '../common/inline-data';
 import { asArray, asObject, asString, at } from '../common/json-walk';
 import { yuanValue } from './money';
-import { httpsUrl, marketplaceOfLink, orderRef, snapshot, uniqueLabels, type Status } from './snapshot';
+import { httpsUrl, marketplaceOfLink, snapshot, uniqueLabels, type Status } from './snapshot';
 import { addEvent, countdownClock, listCountdownClock, noEvents, promiseAnchor, shipByClock } from './when';
 import { stageOfWords, TRADE_STATUS } from './words';
 import { noReasonReturnIn } from './service-marks';
+import { namedOrder } from '../common/read-safely';
 
 type Operation = { text: string; id: string | null; url: string | null; countdown: boolean };
 
@@ -38,17 +39,10 @@ function statusOf(order: unknown): Status | null {
 }
 
 function readMainOrder(order: unknown, index: number, pageUrl: string, now: Date, problems: string[]): OrderSnapshot | null {
-  const orderId = orderIdOf(order);
-  if (!orderId) {
-    problems.push(`taobao list: order #${index + 1} has no order id, left out`);
-    return null;
-  }
-  const ref = orderRef(orderId);
-  const status = statusOf(order);
-  if (!status) {
-    problems.push(`${ref}: no status found, left out`);
-    return null;
-  }
+  const shownId = orderIdOf(order);
+  const named = namedOrder('taobao list', index, shownId, () => statusOf(order), problems);
+  if (!named) return null;
+  const { orderId, ref, status } = named;
   const when = noEvents();
   const created = asString(at(order, 'orderInfo', 'createTime')) ?? asString(at(order, 'orderInfo', 'createDay'));
   if (created && !addEvent(when, 'placedAt', created, now)) problems.push(`${ref}: order time not understood`);
