@@ -10,6 +10,7 @@ import { buttonLabels, snapshot, statusFrom, type Status } from './snapshot';
 import { eventAt, readEvents, stageClocks, type Events } from './when';
 import { orderStageOf, refundStageOf } from './words';
 import { namedOrder, readEach } from '../common/read-safely';
+import { totalIn } from '../common/snapshot';
 
 const anyStage = (text: string) => refundStageOf(text) ?? orderStageOf(text);
 
@@ -48,9 +49,7 @@ function readItem(item: Element, index: number, pageUrl: string, now: Date, prob
   const named = namedOrder('1688 list', index, shownId, () => itemStatus(statusBlock), problems);
   if (!named) return null;
   const { orderId, ref, status } = named;
-  const totalText = deepTextAt(item, 'div.total-price');
-  const total = totalText ? cnyIn(totalText) : null;
-  if (!total) problems.push(`${ref}: total ${totalText ? 'not understood' : 'not found'}`);
+  const total = totalIn(deepTextAt(item, 'div.total-price'), cnyIn, ref, problems);
   return snapshot({
     orderId,
     status,

@@ -12,6 +12,7 @@ import { statusOf } from './status';
 import { lefttimeClock, readEvents, readProtectionClocks, ZONE, type Events } from './when';
 import { TOTAL_LABELS } from './words';
 import { namedOrder } from '../common/read-safely';
+import { totalIn } from '../common/snapshot';
 
 const BUTTONS = 'button, .ui-button';
 const ROW_BUTTONS = '.order-action button, .order-action .ui-button';
@@ -35,9 +36,7 @@ function readLegacyRow(row: Element, index: number, pageUrl: string, now: Date, 
   const named = namedOrder('aliexpress legacy list', index, shownId, () => statusOf(row.querySelector('.order-status .f-left')), problems);
   if (!named) return null;
   const { orderId, ref, status } = named;
-  const totalText = textAt(row, '.amount-num');
-  const total = totalText ? parseMoney(totalText) : null;
-  if (!total) problems.push(`${ref}: total ${totalText ? 'not understood' : 'not found'}`);
+  const total = totalIn(textAt(row, '.amount-num'), parseMoney, ref, problems);
   const titleEl = row.querySelector('.product-title a');
   return snapshot({
     orderId,

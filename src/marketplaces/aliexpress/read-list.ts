@@ -9,6 +9,7 @@ import { statusOf, type Status } from './status';
 import { readEvents, readProtectionClocks } from './when';
 import { stageOf } from './words';
 import { namedOrder } from '../common/read-safely';
+import { totalIn } from '../common/snapshot';
 
 function orderItems(doc: Document): Element[] {
   const grouped = doc.querySelectorAll('.comet-checkbox-group > .order-item');
@@ -37,9 +38,7 @@ function readListOrder(item: Element, index: number, pageUrl: string, now: Date,
   const named = namedOrder('aliexpress list', index, shownId, () => listStatus(item), problems);
   if (!named) return null;
   const { orderId, ref, status } = named;
-  const totalText = textAt(item, '.order-item-content-opt-price-total');
-  const total = totalText ? parseMoney(totalText) : null;
-  if (!total) problems.push(`${ref}: total ${totalText ? 'not understood' : 'not found'}`);
+  const total = totalIn(textAt(item, '.order-item-content-opt-price-total'), parseMoney, ref, problems);
   const titleEl = item.querySelector('.order-item-content-info-name [title]');
   const title = normalise(titleEl?.getAttribute('title') ?? '') || textAt(item, '.order-item-content-info-name');
   const when = readEvents(item, now, ref, problems);
