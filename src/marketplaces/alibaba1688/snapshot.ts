@@ -1,7 +1,7 @@
 // Pieces every 1688 reader assembles an OrderSnapshot from.
 import type { OrderSnapshot, Stage } from '../../rules/model';
 import { assembleSnapshot, type SnapshotParts, type Status } from '../common/snapshot';
-import { deepQuerySelectorAll, deepText, type Scope } from '../common/shadow';
+import { deepQuerySelectorAll, deepText } from '../common/shadow';
 import { statusWords } from './words';
 
 export type { Status };
@@ -12,11 +12,7 @@ export function statusFrom(text: string, stageOf: (text: string) => Stage | null
   return shown === '' ? null : { text: shown, stage: stageOf(shown) };
 }
 
-/** Button labels as shown, in page order, each once; icon-only buttons (no text) are left out. */
-export function buttonLabels(scope: Scope, selector: string): string[] {
-  const labels = deepQuerySelectorAll(scope, selector).map((el) => deepText(el)).filter((t) => t !== '' && t.length <= 20);
-  return [...new Set(labels)];
-}
+export { buttonLabels } from '../common/buttons';
 
 /** The snapshot of a 1688 order (see common/snapshot.ts). */
 export function snapshot(parts: Omit<SnapshotParts, 'marketplace'>, ref: string, problems: string[]): OrderSnapshot {

@@ -4,7 +4,7 @@
 import type { OrderSnapshot, PageClock } from '../../rules/model';
 import { isNonContent, normalise, SHOW_TEXT, textOf } from '../common/text';
 import { yuanInText } from './money';
-import { httpsUrl, marketplaceOfLink, orderNumberIn, orderRef, snapshot, uniqueLabels, type Status } from './snapshot';
+import { buttonLabels, httpsUrl, marketplaceOfLink, orderNumberIn, orderRef, snapshot, type Status } from './snapshot';
 import { addEvent, countdownClock, listCountdownClock, noEvents, promiseAnchor, shipByClock } from './when';
 import { ORDER_NUMBER_LABELS, ownWord, PAID_LABELS, stageOfWords, wordKey } from './words';
 import { isTranslatedCountdown, isTranslatedShipBy } from '../common/translated';
@@ -124,7 +124,7 @@ export function readOrderBox(box: Element, index: number, pageUrl: string, now: 
     when,
     pageClocks,
     // A translated label goes back to the page's own word, so the rules know the button.
-    buttons: uniqueLabels([...box.querySelectorAll(opt.buttons)].map((b) => ownWord(textOf(b)))),
+    buttons: buttonLabels(box, opt.buttons, ownWord),
     title: [...box.querySelectorAll(ITEM_LINKS)].map((a) => textOf(a)).find((t) => t !== ''),
     total,
     url,

@@ -23,15 +23,7 @@ export function marketplaceOfLink(url: string | null): 'taobao' | 'tmall' {
   }
 }
 
-/** Labels as shown, in order, each once; empty ones left out. */
-export function uniqueLabels(labels: Iterable<string | null | undefined>): string[] {
-  const out = new Set<string>();
-  for (const label of labels) {
-    const text = normalise(label ?? '');
-    if (text) out.add(text);
-  }
-  return [...out];
-}
+export { buttonLabels, uniqueLabels } from '../common/buttons';
 
 export type { Status };
 
