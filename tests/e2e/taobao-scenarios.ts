@@ -1,11 +1,14 @@
 // What a buyer must see on Taobao and Tmall, in whichever real browser runs it.
 import { expect, it } from 'vitest';
+import { expectGuardHolds, guardWarningShown } from './guard-probe';
 import { chipCount, hostState, probeSidebar } from './sidebar-probe';
 import type { Tab } from './tab';
 
 export const TB_SHIPPED_URL = 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001105';
 export const TB_LIST_URL = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
 export const TM_SHIPPED_URL = 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004803';
+export const TB_PAGED_TRANSLATED_URL = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?pageNum=2&translated=1';
+export const TB_REFUND_TRANSLATED_URL = 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001106&translated=1';
 export const TB_REFUND_URL = 'https://refund2.taobao.com/dispute/detail.htm?bizOrderId=4187000000000001105&disputeType=1';
 
 export type TaobaoEnv = {
@@ -46,6 +49,30 @@ export function taobaoScenarios(env: TaobaoEnv) {
     const placed = await tab.run(() => [...document.querySelectorAll('buyer-clock-chip')].map((c) => c.closest('[data-id]')?.getAttribute('data-id') ?? ''));
     expect(new Set(placed).size).toBe(8);
     expect(await tab.run(hostState)).toMatchObject({ sidebar: false });
+    await tab.close();
+  });
+
+  it('on the old list paged to page 2 and partly translated, puts chips beside the page-2 orders only, the stale promise overdue', async () => {
+    const tab = await env.open();
+    await tab.goto(TB_PAGED_TRANSLATED_URL);
+    await tab.waitFor(() => document.querySelectorAll('buyer-clock-chip').length >= 7);
+    const placed = await tab.run(() => [...document.querySelectorAll('buyer-clock-chip')].map((c) => c.closest('[data-id]')?.getAttribute('data-id') ?? ''));
+    // Page 1 lives on only in the inline data: none of its orders gets a chip. 6008's status is unreadable.
+    expect(placed.sort()).toEqual(['01', '02', '03', '04', '05', '06', '07'].map((n) => `41870000000000060${n}`));
+    // Placed 2024-12-14, promised 12月16日 22:01: ten months and more overdue, not days left.
+    const stale = await tab.run(() => {
+      const chip = document.querySelector('[data-id="4187000000000006001"] buyer-clock-chip');
+      return { overdue: !!chip?.shadowRoot?.querySelector('.chip.overdue') };
+    });
+    expect(stale.overdue).toBe(true);
+    await tab.close();
+  });
+
+  it('on a Taobao order page translated by the browser, holds "Confirm receipt" while the refund is open', async () => {
+    const tab = await env.open();
+    await tab.goto(TB_REFUND_TRANSLATED_URL);
+    await tab.waitFor(guardWarningShown);
+    await expectGuardHolds(tab, { selector: 'button', label: 'Confirm receipt' });
     await tab.close();
   });
 
