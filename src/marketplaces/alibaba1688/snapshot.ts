@@ -1,7 +1,9 @@
 // Pieces every 1688 reader assembles an OrderSnapshot from.
 import type { OrderSnapshot, Stage } from '../../rules/model';
 import { assembleSnapshot, type SnapshotParts, type Status } from '../common/snapshot';
-import { deepQuerySelectorAll, deepText } from '../common/shadow';
+import { buttonLabels as commonButtonLabels } from '../common/buttons';
+import { deepQuerySelectorAll, deepText, type Scope } from '../common/shadow';
+import { alibaba1688WordOf } from './translated';
 import { statusWords } from './words';
 
 export type { Status };
@@ -12,7 +14,10 @@ export function statusFrom(text: string, stageOf: (text: string) => Stage | null
   return shown === '' ? null : { text: shown, stage: stageOf(shown) };
 }
 
-export { buttonLabels } from '../common/buttons';
+/** The labels of the buttons under scope; a machine-translated label goes back to 1688's own word. */
+export function buttonLabels(scope: Scope, selector: string): string[] {
+  return commonButtonLabels(scope, selector, (label) => alibaba1688WordOf(label) ?? label);
+}
 
 /** The snapshot of a 1688 order (see common/snapshot.ts). */
 export function snapshot(parts: Omit<SnapshotParts, 'marketplace'>, ref: string, problems: string[]): OrderSnapshot {
