@@ -3,9 +3,11 @@
 // order whose yearless ship-by promise passed long ago and with top-ups.
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/marketplaces';
+import { TRANSLATED } from '../../../src/marketplaces/taobao/translated';
 import { assess } from '../../../src/rules';
 import type { OrderSnapshot } from '../../../src/rules/model';
 import { loadFixture } from '../load-fixture';
+import { translateInto } from '../../property/mutate';
 
 const NOW = new Date('2026-11-10T04:00:00Z');
 const LIST = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
@@ -93,5 +95,17 @@ describe('inline data only for orders on screen', () => {
     expect(readPage(LIST, doc, NOW)).toEqual({
       marketplace: 'taobao', kind: 'order-list', url: LIST, orders: [], problems: ['taobao old list: no orders found'],
     });
+  });
+});
+
+describe('the new single-page list, translated by the browser', () => {
+  it('reads the same orders and stages with every Chinese text translated, buttons as Taobao\'s own words', () => {
+    const twin = readPage(`${LIST}?new=1`, loadFixture('taobao/list-new.html'), NOW)!;
+    for (const how of ['wrap', 'replace'] as const) {
+      const page = translateInto(loadFixture('taobao/list-new.html'), TRANSLATED, [{ how, english: 0 }]);
+      const reading = readPage(`${LIST}?new=1`, page, NOW)!;
+      expect(reading.orders.map((o) => [o.orderId, o.stage, o.buttons])).toEqual(twin.orders.map((o) => [o.orderId, o.stage, o.buttons]));
+      expect(reading.orders.map((o) => o.statusText)).toContain('Seller has shipped');
+    }
   });
 });
