@@ -58,9 +58,12 @@ describe('the old list paged to page 2 and partly translated', () => {
     const stale = byId('4187000000000006001')!;
     expect(stale.events).toEqual({ placedAt: '2024-12-14T00:00:00+08:00' });
     expect(stale.pageClocks).toEqual([{ clock: 'ship', endsAt: '2024-12-16T22:01:00+08:00', text: '12月16日 22:01前发货' }]);
-    const ship = assess(stale, NOW).timers.find((t) => t.clock === 'ship');
+    const assessed = assess(stale, NOW);
+    const ship = assessed.timers.find((t) => t.clock === 'ship');
     expect(ship?.endsAt).toBe('2024-12-16T22:01:00+08:00');
     expect(Date.parse(ship!.endsAt)).toBeLessThan(NOW.getTime());
+    // The step the buyer can take now: the page's own reminder button.
+    expect(assessed.next).toMatchObject({ action: 'contact-seller', labels: ['提醒卖家发货'] });
   });
 
   it('reads top-ups, translated or not, as finished orders that run no clock', () => {
