@@ -68,6 +68,32 @@ export function taobaoScenarios(env: TaobaoEnv) {
     await tab.close();
   });
 
+  it('after paging without a navigation, moves the chips to the new page\'s orders', async () => {
+    const tab = await env.open();
+    await tab.goto(TB_LIST_URL);
+    await tab.waitFor(() => document.querySelectorAll('buyer-clock-chip').length >= 8);
+    // The page's own paging: the order boxes are re-rendered with other orders; var data keeps page 1.
+    await tab.run(() => {
+      const container = document.querySelector('[class*="order-container"]')!;
+      const boxes = [...container.querySelectorAll(':scope > [data-id]')].slice(0, 2).map((box, i) => {
+        const copy = box.cloneNode(true) as Element;
+        copy.querySelector('buyer-clock-chip')?.remove();
+        const id = `418700000000000710${i + 1}`;
+        const old = copy.getAttribute('data-id')!;
+        copy.setAttribute('data-id', id);
+        const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) n.textContent = n.textContent!.replace(old, id);
+        copy.querySelectorAll('a[href]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace(old, id)));
+        return copy;
+      });
+      container.replaceChildren(...boxes);
+    });
+    await tab.waitFor(() => document.querySelectorAll('[data-id^="418700000000000710"] buyer-clock-chip').length === 2);
+    const placed = await tab.run(() => [...document.querySelectorAll('buyer-clock-chip')].map((c) => c.closest('[data-id]')?.getAttribute('data-id') ?? ''));
+    expect(placed.sort()).toEqual(['4187000000000007101', '4187000000000007102']);
+    await tab.close();
+  });
+
   it('on a Taobao order page translated by the browser, holds "Confirm receipt" while the refund is open', async () => {
     const tab = await env.open();
     await tab.goto(TB_REFUND_TRANSLATED_URL);
