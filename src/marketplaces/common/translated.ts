@@ -25,12 +25,6 @@ export function untranslator(table: TranslationTable): Untranslate {
   return (text) => back.get(foldTranslation(text)) ?? null;
 }
 
-/** Whether Chrome or Edge marked the page as machine translated (Firefox marks nothing). */
-export function markedTranslated(doc: Document): boolean {
-  const list = doc.documentElement?.classList;
-  return !!list && (list.contains('translated-ltr') || list.contains('translated-rtl'));
-}
-
 // "3 days 12 hours left", "Remaining 9 days 10 hours", "There are 2 days left": a translated 还剩….
 const COUNTDOWN_WORDS = /^(?:(?:there (?:are|is) )?\d[\w\s,:]*\bleft|remaining\b.*\d.*|\d[\w\s,:]*\bremaining)$/i;
 

@@ -1,6 +1,7 @@
 // Lists read from their rendered DOM and text: the new single-page list (2025 on, root
-// #__ultron_rootContainer_node, Ant Design buttons) and the old list when its `var data` blob is gone.
-// Class names there are hashed or undocumented, so an order is found by the words it prints.
+// #__ultron_rootContainer_node, Ant Design buttons) and the old list's order boxes, which are the orders
+// on screen whatever its inline data still holds. Class names there are hashed or undocumented, so an
+// order is found by its data-id or by the words it prints (or their machine translations).
 import type { OrderSnapshot, PageClock } from '../../rules/model';
 import { isNonContent, normalise, SHOW_TEXT, textOf } from '../common/text';
 import { yuanInText } from './money';

@@ -1,5 +1,6 @@
-// The old bought-items list (buyertrade.taobao.com/trade/itemlist/list_bought_items.htm, `?route_to=tm1`):
-// `var data = JSON.parse('…')` holds the page's orders (mainOrders[]); the rendered DOM is the fallback.
+// The old bought-items list's inline data (buyertrade.taobao.com/trade/itemlist/list_bought_items.htm,
+// `?route_to=tm1`): `var data = JSON.parse('…')` holds the orders the page was served with (mainOrders[]).
+// It is read only for orders the rendered DOM shows (./read-list.ts): paging does not update it.
 import type { OrderSnapshot, PageClock } from '../../rules/model';
 import { assignedJsonParse } from '../common/inline-data';
 import { asArray, asObject, asString, at } from '../common/json-walk';
@@ -38,7 +39,8 @@ function statusOf(order: unknown): Status | null {
   return { text, stage: stageOfWords(text) ?? byEnum };
 }
 
-function readMainOrder(order: unknown, index: number, pageUrl: string, now: Date, problems: string[]): OrderSnapshot | null {
+/** An on-screen order read from its inline data; the index is its place on screen. */
+export function readInlineOrder(order: unknown, index: number, pageUrl: string, now: Date, problems: string[]): OrderSnapshot | null {
   const shownId = orderIdOf(order);
   const named = namedOrder('taobao list', index, shownId, () => statusOf(order), problems);
   if (!named) return null;
@@ -102,7 +104,3 @@ export function inlineOrders(doc: Document): ReadonlyMap<string, unknown> | null
   return byId;
 }
 
-/** An on-screen order read from its inline data; the index is its place on screen. */
-export function readInlineOrder(order: unknown, index: number, url: string, now: Date, problems: string[]): OrderSnapshot | null {
-  return readMainOrder(order, index, url, now, problems);
-}
