@@ -92,19 +92,23 @@ function wallOf(ms: number, zone: string): Date {
 
 // Anchored: the first such date at or after the anchor (a leap day may be up to eight years on).
 // Unanchored: the latest such date not after now, as the buyer's page means it (a list of past orders).
-function resolveYear(month: number, day: number, clock: { hour: number; minute: number; second: number }, ctx: DateContext): number | null {
+// A date printed without a time counts as its whole day there: a promise for the day of the order is
+// that day, not next year's.
+function resolveYear(month: number, day: number, clock: { hour: number; minute: number; second: number } | 'none', ctx: DateContext): number | null {
   if (ctx.after) {
     const anchor = wallOf(ctx.after.getTime(), ctx.zone);
+    const c = clock === 'none' ? { hour: 23, minute: 59, second: 59 } : clock;
     for (let year = anchor.getUTCFullYear(); year < anchor.getUTCFullYear() + 8; year++) {
       if (day > daysIn(year, month)) continue;
-      if (Date.UTC(year, month - 1, day, clock.hour, clock.minute, clock.second) >= anchor.getTime()) return year;
+      if (Date.UTC(year, month - 1, day, c.hour, c.minute, c.second) >= anchor.getTime()) return year;
     }
     return null;
   }
+  const c = clock === 'none' ? { hour: 0, minute: 0, second: 0 } : clock;
   const nowWall = wallOf(ctx.now.getTime(), ctx.zone);
   for (let year = nowWall.getUTCFullYear(); year > nowWall.getUTCFullYear() - 8; year--) {
     if (day > daysIn(year, month)) continue;
-    if (Date.UTC(year, month - 1, day, clock.hour, clock.minute, clock.second) <= nowWall.getTime()) return year;
+    if (Date.UTC(year, month - 1, day, c.hour, c.minute, c.second) <= nowWall.getTime()) return year;
   }
   return null;
 }
@@ -118,7 +122,7 @@ function build(f: Fields, ctx: DateContext | undefined): ParsedDate | null {
   const c = hasTime ? clock : { hour: 0, minute: 0, second: 0 };
   let year: number | null;
   if (f.year !== undefined) year = toNumber(f.year);
-  else year = ctx ? resolveYear(month, day, c, ctx) : null;
+  else year = ctx ? resolveYear(month, day, hasTime ? c : 'none', ctx) : null;
   if (year === null || year < 1990 || year > 2100 || day > daysIn(year, month)) return null;
   const wall: WallTime = hasTime ? { year, month, day, ...c } : { year, month, day };
   return { wall, hasTime };

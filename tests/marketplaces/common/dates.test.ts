@@ -89,6 +89,10 @@ describe('readPromise: yearless dates on the order time line', () => {
         .toEqual({ iso: '2026-09-04T00:00:00-07:00', approximate: true, fromPresent: false });
     }
   });
+  it('keeps a day-only promise on the day of the order itself, not a year on', () => {
+    expect(readPromise('12月16日前发货', SHANGHAI, '2024-12-16T10:00:00+08:00', NOW))
+      .toEqual({ iso: '2024-12-16T00:00:00+08:00', approximate: true, fromPresent: false });
+  });
   it('says when it had to date from the present', () => {
     
     expect(readPromise('12月16日 22:01', SHANGHAI, undefined, NOW)).toEqual({ iso: '2026-12-16T22:01:00+08:00', approximate: false, fromPresent: true });
