@@ -19,14 +19,21 @@ export function readSafely(page: { marketplace: Marketplace; kind: PageKind }, u
   }
 }
 
-/** Each item read in turn; one that throws is left out with a problem naming it, the rest are kept. */
+/**
+ * Each item read in turn; one that throws is left out with a problem naming it, the rest are kept. An
+ * order the page draws twice (a sticky copy, a half-finished re-render) is reported once, as first drawn.
+ */
 export function readEach<T>(items: Iterable<T>, what: string, problems: string[], read: (item: T, index: number) => OrderSnapshot | null): OrderSnapshot[] {
   const orders: OrderSnapshot[] = [];
+  const seen = new Set<string>();
   let index = 0;
   for (const item of items) {
     try {
       const order = read(item, index);
-      if (order) orders.push(order);
+      if (order && !seen.has(order.orderId)) {
+        seen.add(order.orderId);
+        orders.push(order);
+      }
     } catch {
       problems.push(`${what}: order #${index + 1} could not be read`);
     }

@@ -8,6 +8,7 @@ import { yuanInText } from './money';
 import { buttonLabels, httpsUrl, marketplaceOfLink, orderNumberIn, orderRef, snapshot, type Status } from './snapshot';
 import { addEvent, countdownClock, listCountdownClock, noEvents, promiseAnchor, shipByClock } from './when';
 import { ORDER_NUMBER_LABELS, ownWord, PAID_LABELS, stageOfWords, wordKey } from './words';
+import { readEach } from '../common/read-safely';
 import { isTranslatedCountdown, isTranslatedShipBy } from '../common/translated';
 
 const DETAIL_LINKS = 'a[href*="trade_order_detail.htm"], a[href*="orderDetail.htm"], a[href*="trade_item_detail.htm"]';
@@ -136,15 +137,9 @@ export function readOrderBox(box: Element, index: number, pageUrl: string, now: 
 type ReadBoxFrom = (box: Element, index: number) => OrderSnapshot | null | undefined;
 
 function readBoxes(boxes: Element[], url: string, now: Date, problems: string[], opt: Options, from?: ReadBoxFrom): OrderSnapshot[] {
-  const orders: OrderSnapshot[] = [];
-  boxes.forEach((box, index) => {
-    try {
-      const read = from?.(box, index);
-      const order = read === undefined ? readOrderBox(box, index, url, now, problems, opt) : read;
-      if (order) orders.push(order);
-    } catch {
-      problems.push(`taobao ${opt.kind}: order #${index + 1} could not be read`);
-    }
+  const orders = readEach(boxes, `taobao ${opt.kind}`, problems, (box, index) => {
+    const read = from?.(box, index);
+    return read === undefined ? readOrderBox(box, index, url, now, problems, opt) : read;
   });
   if (boxes.length === 0) problems.push(`taobao ${opt.kind}: no orders found`);
   return orders;

@@ -92,6 +92,13 @@ describe('inline data only for orders on screen', () => {
     expect(fromData?.stage).toBe('awaiting-shipment');
   });
 
+  it('reports an order the page draws twice once', () => {
+    const doc = loadFixture('taobao/list-old-paged-translated.html');
+    const box = doc.querySelector('[data-id="4187000000000006003"]')!;
+    box.after(box.cloneNode(true));
+    expect(readPage(LIST, doc, NOW)!.orders.map((o) => o.orderId)).toEqual(orders.map((o) => o.orderId));
+  });
+
   it('reads no order when the screen has none, whatever the inline data holds', () => {
     const doc = loadFixture('taobao/list-old-paged-translated.html');
     doc.querySelectorAll('[data-id]').forEach((b) => b.remove());
