@@ -29,6 +29,8 @@ export const PAGES = {
   'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm': 'taobao/list-old.html',
   'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?route_to=tm1': 'taobao/list-old-dom.html',
   'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?new=1': 'taobao/list-new.html',
+  'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?pageNum=2&translated=1': 'taobao/list-old-paged-translated.html',
+  'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001106&translated=1': 'taobao/detail-refund-translated.html',
   'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001105': 'taobao/detail-shipped-2d4h.html',
   'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001110': 'taobao/detail-shipped-9d10h.html',
   'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001106': 'taobao/detail-refund.html',

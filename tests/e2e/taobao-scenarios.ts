@@ -1,5 +1,6 @@
 // What a buyer must see on Taobao and Tmall, in whichever real browser runs it.
 import { expect, it } from 'vitest';
+import { expectGuardHolds, guardWarningShown } from './guard-probe';
 import { chipCount, hostState, probeSidebar } from './sidebar-probe';
 import type { Tab } from './tab';
 import { visit } from './visit';
@@ -9,6 +10,8 @@ export const TB_SHIPPED_URL = 'https://trade.taobao.com/trade/detail/trade_order
 const TB_SHIPPED_9D_URL = 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001110';
 export const TB_LIST_URL = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
 export const TM_SHIPPED_URL = 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004803';
+export const TB_PAGED_TRANSLATED_URL = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?pageNum=2&translated=1';
+export const TB_REFUND_TRANSLATED_URL = 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001106&translated=1';
 export const TB_REFUND_URL = 'https://refund2.taobao.com/dispute/detail.htm?bizOrderId=4187000000000001105&disputeType=1';
 
 export type TaobaoEnv = {
@@ -51,6 +54,56 @@ export function taobaoScenarios(env: TaobaoEnv) {
     const placed = await tab.run(() => [...document.querySelectorAll('buyer-clock-chip')].map((c) => c.closest('[data-id]')?.getAttribute('data-id') ?? ''));
     expect(new Set(placed).size).toBe(8);
     expect(await tab.run(hostState)).toMatchObject({ sidebar: false });
+    await tab.close();
+  });
+
+  it('on the old list paged to page 2 and partly translated, puts chips beside the page-2 orders only, the stale promise overdue', async () => {
+    const tab = await env.open();
+    await tab.goto(TB_PAGED_TRANSLATED_URL);
+    await tab.waitFor(() => document.querySelectorAll('buyer-clock-chip').length >= 7);
+    const placed = await tab.run(() => [...document.querySelectorAll('buyer-clock-chip')].map((c) => c.closest('[data-id]')?.getAttribute('data-id') ?? ''));
+    // Page 1 lives on only in the inline data: none of its orders gets a chip. 6008's status is unreadable.
+    expect(placed.sort()).toEqual(['01', '02', '03', '04', '05', '06', '07'].map((n) => `41870000000000060${n}`));
+    // Placed 2024-12-14, promised 12月16日 22:01: ten months and more overdue, not days left.
+    const stale = await tab.run(() => {
+      const chip = document.querySelector('[data-id="4187000000000006001"] buyer-clock-chip');
+      return { overdue: !!chip?.shadowRoot?.querySelector('.chip.overdue') };
+    });
+    expect(stale.overdue).toBe(true);
+    await tab.close();
+  });
+
+  it('after paging without a navigation, moves the chips to the new page\'s orders', async () => {
+    const tab = await env.open();
+    await tab.goto(TB_LIST_URL);
+    await tab.waitFor(() => document.querySelectorAll('buyer-clock-chip').length >= 8);
+    // The page's own paging: the order boxes are re-rendered with other orders; var data keeps page 1.
+    await tab.run(() => {
+      const container = document.querySelector('[class*="order-container"]')!;
+      const boxes = [...container.querySelectorAll(':scope > [data-id]')].slice(0, 2).map((box, i) => {
+        const copy = box.cloneNode(true) as Element;
+        copy.querySelector('buyer-clock-chip')?.remove();
+        const id = `418700000000000710${i + 1}`;
+        const old = copy.getAttribute('data-id')!;
+        copy.setAttribute('data-id', id);
+        const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) n.textContent = n.textContent!.replace(old, id);
+        copy.querySelectorAll('a[href]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace(old, id)));
+        return copy;
+      });
+      container.replaceChildren(...boxes);
+    });
+    await tab.waitFor(() => document.querySelectorAll('[data-id^="418700000000000710"] buyer-clock-chip').length === 2);
+    const placed = await tab.run(() => [...document.querySelectorAll('buyer-clock-chip')].map((c) => c.closest('[data-id]')?.getAttribute('data-id') ?? ''));
+    expect(placed.sort()).toEqual(['4187000000000007101', '4187000000000007102']);
+    await tab.close();
+  });
+
+  it('on a Taobao order page translated by the browser, holds "Confirm receipt" while the refund is open', async () => {
+    const tab = await env.open();
+    await tab.goto(TB_REFUND_TRANSLATED_URL);
+    await tab.waitFor(guardWarningShown);
+    await expectGuardHolds(tab, { selector: 'button', label: 'Confirm receipt' });
     await tab.close();
   });
 

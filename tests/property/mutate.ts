@@ -113,3 +113,62 @@ export function buildInto(doc: Document, nodes: { tag: string; cls: string; text
   }
   return doc;
 }
+
+/**
+ * How the browser's translation treats one text node: left alone (not scrolled into view yet),
+ * wrapped in Chrome's <font> pairs (same words or English), or replaced in place as Firefox does.
+ */
+export type Translation = { how: 'keep' | 'wrap' | 'replace'; english: number };
+
+export const translation: fc.Arbitrary<Translation> = fc.record({
+  how: fc.constantFrom('keep', 'wrap', 'replace'),
+  english: fc.nat(),
+});
+
+const FILLER = ['Example shop', 'Buy now', 'Order', 'Details', 'More', 'Transaction', 'days left', 'Confirm'];
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** Every text node under scope a translator would reach, open shadow roots included. */
+function textNodes(scope: Node, into: Text[] = []): Text[] {
+  for (const child of scope.childNodes) {
+    if (child.nodeType === 3) into.push(child as Text);
+    else if (child instanceof Element && !SKIP.has(child.tagName)) {
+      if (child.shadowRoot) textNodes(child.shadowRoot, into);
+      textNodes(child, into);
+    }
+  }
+  return into;
+}
+
+/**
+ * Translate a page as Chrome (font pairs, `translated-ltr` on <html>) or Firefox (text replaced in
+ * place) would: only text changes; attributes, classes, ids, hrefs and scripts stay. A text the
+ * marketplace's table knows becomes one of its English variants; any other Chinese text becomes filler
+ * English.
+ */
+export function translateInto(doc: Document, table: Readonly<Record<string, readonly string[]>>, plan: Translation[]): Document {
+  if (plan.length === 0) return doc;
+  doc.documentElement.classList.add('translated-ltr');
+  textNodes(doc.body).forEach((node, i) => {
+    const step = plan[i % plan.length]!;
+    const text = node.data.trim();
+    // Numbers, dates, prices and Latin text come through a translation as they were.
+    if (step.how === 'keep' || !/\p{Script=Han}/u.test(text)) return;
+    const variants = table[text] ?? FILLER;
+    const english = variants[step.english % variants.length]!;
+    if (step.how === 'replace') {
+      node.data = english;
+      return;
+    }
+    const outer = doc.createElement('font');
+    const inner = doc.createElement('font');
+    for (const font of [outer, inner]) {
+      font.setAttribute('dir', 'auto');
+      font.setAttribute('style', 'vertical-align: inherit;');
+    }
+    inner.textContent = english;
+    outer.append(inner);
+    node.replaceWith(outer);
+  });
+  return doc;
+}

@@ -136,7 +136,7 @@ describe('the Chinese tables', () => {
     for (const rule of TABLES.taobao ?? []) expect(rule.marketplaces).toEqual(['taobao', 'tmall']);
   });
 
-  it('label buttons in Chinese only, and every step on a page that has a button names it', () => {
+  it('label buttons in Chinese (then their machine translations), and every step on a page that has a button names it', () => {
     for (const table of CHINESE) for (const rule of TABLES[table] ?? []) {
       if (rule.kind !== 'clock') continue;
       for (const step of rule.next) {
@@ -144,9 +144,11 @@ describe('the Chinese tables', () => {
           if (ON_PAGES.includes(table)) expect(step.action, rule.id).toBe('wait');
           continue;
         }
-        expect(Object.keys(step.labels), rule.id).toEqual(['zh']);
+        expect(Object.keys(step.labels), rule.id).toEqual(['zh', 'zh-translated']);
         expect(step.labels.zh?.length, rule.id).toBeGreaterThan(0);
         for (const label of step.labels.zh ?? []) expect(label, rule.id).toMatch(/^\p{Script=Han}+$/u);
+        // Chinese first: the sentence names the page's own word; translations only help find the button.
+        for (const label of step.labels['zh-translated'] ?? []) expect(label, rule.id).toMatch(/^[\x20-\x7e]+$/);
       }
     }
   });

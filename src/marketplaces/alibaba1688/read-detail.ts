@@ -7,7 +7,7 @@ import type { PageReading } from '../../rules/model';
 import { deepFirstMatch, deepQuerySelectorAll, deepText, type Scope } from '../common/shadow';
 import { cnyIn } from './money';
 import { labelledOrderId, orderIdParam, orderRef } from './ids';
-import { labelledLines, plainLabels } from './lines';
+import { findLabelled, plainLabels } from '../common/labels';
 import { buttonLabels, knownStatusIn, snapshot, statusFrom, type Status } from './snapshot';
 import { readEvents, stageClocks } from './when';
 import { orderStageOf, refundStageOf, TOTAL_LABELS } from './words';
@@ -42,7 +42,7 @@ function refundStatus(area: Scope): Status | null {
 }
 
 function readTotal(area: Scope) {
-  const line = labelledLines(area as Node, TOTAL_LINES)[0]?.value ?? (deepText(deepFirstMatch(area, ['.total-price'])) || null);
+  const line = findLabelled(area as Node, TOTAL_LINES, 'alone', 'deep')[0]?.value ?? (deepText(deepFirstMatch(area, ['.total-price'])) || null);
   return { seen: line !== null, money: line ? cnyIn(line) : null };
 }
 

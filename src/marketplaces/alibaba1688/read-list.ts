@@ -4,11 +4,13 @@
 import type { OrderSnapshot, PageReading } from '../../rules/model';
 import { deepQuerySelector, deepQuerySelectorAll, deepText, deepTextAt } from '../common/shadow';
 import { cnyIn } from './money';
-import { absoluteUrl, orderIdParam, orderNumberIn, orderRef } from './ids';
+import { absoluteUrl, orderIdParam, orderNumberIn } from './ids';
 import { readOldList } from './read-old-list';
 import { buttonLabels, snapshot, statusFrom, type Status } from './snapshot';
 import { eventAt, readEvents, stageClocks, type Events } from './when';
 import { orderStageOf, refundStageOf } from './words';
+import { namedOrder, readEach } from '../common/read-safely';
+import { totalIn } from '../common/snapshot';
 
 const anyStage = (text: string) => refundStageOf(text) ?? orderStageOf(text);
 
@@ -43,20 +45,11 @@ function itemEvents(item: Element, now: Date, ref: string, problems: string[]): 
 function readItem(item: Element, index: number, pageUrl: string, now: Date, problems: string[]): OrderSnapshot | null {
   const statusBlock = deepQuerySelector(item, 'order-item-status') ?? item;
   const detailUrl = absoluteUrl(deepQuerySelector(statusBlock, 'a.order-detail-action')?.getAttribute('href'), pageUrl);
-  const orderId = itemOrderId(item, detailUrl);
-  if (!orderId) {
-    problems.push(`1688 list: order #${index + 1} has no order id, left out`);
-    return null;
-  }
-  const ref = orderRef(orderId);
-  const status = itemStatus(statusBlock);
-  if (!status) {
-    problems.push(`${ref}: no status found, left out`);
-    return null;
-  }
-  const totalText = deepTextAt(item, 'div.total-price');
-  const total = totalText ? cnyIn(totalText) : null;
-  if (!total) problems.push(`${ref}: total ${totalText ? 'not understood' : 'not found'}`);
+  const shownId = itemOrderId(item, detailUrl);
+  const named = namedOrder('1688 list', index, shownId, () => itemStatus(statusBlock), problems);
+  if (!named) return null;
+  const { orderId, ref, status } = named;
+  const total = totalIn(deepTextAt(item, 'div.total-price'), cnyIn, ref, problems);
   return snapshot({
     orderId,
     status,
@@ -71,15 +64,7 @@ function readItem(item: Element, index: number, pageUrl: string, now: Date, prob
 
 function readNewList(url: string, items: Element[], now: Date): PageReading {
   const problems: string[] = [];
-  const orders: OrderSnapshot[] = [];
-  items.forEach((item, index) => {
-    try {
-      const order = readItem(item, index, url, now, problems);
-      if (order) orders.push(order);
-    } catch {
-      problems.push(`1688 list: order #${index + 1} could not be read`);
-    }
-  });
+  const orders = readEach(items, '1688 list', problems, (item, index) => readItem(item, index, url, now, problems));
   return { marketplace: '1688', kind: 'order-list', url, orders, problems };
 }
 

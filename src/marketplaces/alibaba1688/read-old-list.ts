@@ -5,10 +5,11 @@ import type { OrderSnapshot, PageReading } from '../../rules/model';
 import { normalise, textAt, textOf } from '../common/text';
 import { cnyIn } from './money';
 import { absoluteUrl, orderNumberIn, orderRef } from './ids';
-import { labelledLines, plainLabels } from './lines';
+import { findLabelled, plainLabels } from '../common/labels';
 import { buttonLabels, knownStatusIn, snapshot, type Status } from './snapshot';
 import { eventAt, readEvents, stageClocks, type Events } from './when';
 import { enumStageOf, orderStageOf, refundStageOf, TOTAL_LABELS } from './words';
+import { readEach } from '../common/read-safely';
 
 const TOTAL_LINES = plainLabels(TOTAL_LABELS);
 const anyStage = (text: string) => refundStageOf(text) ?? orderStageOf(text);
@@ -31,7 +32,7 @@ function rowEvents(row: Element, now: Date, ref: string, problems: string[]): Ev
 }
 
 function rowTotal(row: Element) {
-  const text = textAt(row, '.total-price') ?? labelledLines(row, TOTAL_LINES)[0]?.value ?? null;
+  const text = textAt(row, '.total-price') ?? findLabelled(row, TOTAL_LINES, 'alone', 'deep')[0]?.value ?? null;
   return { text, money: text ? cnyIn(text) : null };
 }
 
@@ -66,15 +67,7 @@ function readRow(row: Element, index: number, pageUrl: string, now: Date, proble
 
 export function readOldList(url: string, doc: Document, now: Date): PageReading {
   const problems: string[] = [];
-  const orders: OrderSnapshot[] = [];
-  doc.querySelectorAll('li.order-item').forEach((row, index) => {
-    try {
-      const order = readRow(row, index, url, now, problems);
-      if (order) orders.push(order);
-    } catch {
-      problems.push(`1688 old list: order #${index + 1} could not be read`);
-    }
-  });
+  const orders = readEach(doc.querySelectorAll('li.order-item'), '1688 old list', problems, (row, index) => readRow(row, index, url, now, problems));
   if (orders.length === 0 && problems.length === 0) problems.push('1688 old list: no orders found');
   return { marketplace: '1688', kind: 'order-list', url, orders, problems };
 }

@@ -1,7 +1,9 @@
 // Pieces every 1688 reader assembles an OrderSnapshot from.
 import type { OrderSnapshot, Stage } from '../../rules/model';
 import { assembleSnapshot, type SnapshotParts, type Status } from '../common/snapshot';
+import { buttonLabels as commonButtonLabels } from '../common/buttons';
 import { deepQuerySelectorAll, deepText, type Scope } from '../common/shadow';
+import { alibaba1688WordOf } from './translated';
 import { statusWords } from './words';
 
 export type { Status };
@@ -12,10 +14,9 @@ export function statusFrom(text: string, stageOf: (text: string) => Stage | null
   return shown === '' ? null : { text: shown, stage: stageOf(shown) };
 }
 
-/** Button labels as shown, in page order, each once; icon-only buttons (no text) are left out. */
+/** The labels of the buttons under scope; a machine-translated label goes back to 1688's own word. */
 export function buttonLabels(scope: Scope, selector: string): string[] {
-  const labels = deepQuerySelectorAll(scope, selector).map((el) => deepText(el)).filter((t) => t !== '' && t.length <= 20);
-  return [...new Set(labels)];
+  return commonButtonLabels(scope, selector, (label) => alibaba1688WordOf(label) ?? label);
 }
 
 /** The snapshot of a 1688 order (see common/snapshot.ts). */

@@ -1,12 +1,13 @@
 // When things happened (labelled dates, Beijing time without a zone) and the deadlines the page shows
 // beside a state: a countdown ("剩余4天23小时", "还剩9天10时") or a dated one ("请于 2026-11-25 09:15:02
 // 前付款", "处理截止时间：…").
-import type { ClockId, EventName, PageClock, Stage } from '../../rules/model';
+import type { ClockId, PageClock, Stage } from '../../rules/model';
 import { PLATFORM_ZONE, wallTimeToIso } from '../../lib/time';
 import { parseCountdown } from '../common/countdown';
 import { instantIso, parseDate, readDate } from '../common/dates';
 import { deepParent, deepText, deepTextNodes } from '../common/shadow';
-import { labelledLines } from './lines';
+import { findLabelled } from '../common/labels';
+import { eventsOfLines } from '../common/events';
 import { EVENT_LABELS, STAGE_CLOCK } from './words';
 
 const ZONE = PLATFORM_ZONE['1688'];
@@ -14,21 +15,9 @@ const ZONE = PLATFORM_ZONE['1688'];
 export type { Events } from '../common/snapshot';
 import type { Events } from '../common/snapshot';
 
-/** Every labelled event date under scope; the first line for an event wins. */
+/** Every labelled event date under scope (shadow roots included); the first line for an event wins. */
 export function readEvents(scope: Node, now: Date, ref: string, problems: string[]): Events {
-  const events: Partial<Record<EventName, string>> = {};
-  const approximate: EventName[] = [];
-  for (const { key, value } of labelledLines(scope, EVENT_LABELS)) {
-    if (events[key] !== undefined) continue;
-    const date = readDate(value, ZONE, now);
-    if (!date) {
-      problems.push(`${ref}: ${key} date not understood`);
-      continue;
-    }
-    events[key] = date.iso;
-    if (date.approximate) approximate.push(key);
-  }
-  return { events, approximate };
+  return eventsOfLines(findLabelled(scope, EVENT_LABELS, 'alone', 'deep'), ZONE, now, ref, problems);
 }
 
 /** A Beijing-time date as an event, for readers that find it by position rather than by label. */

@@ -2,7 +2,9 @@
 // states, and the labels before dates, order numbers and totals. Only simplified Chinese: 1688 has no
 // other language.
 import type { ClockId, EventName, Stage } from '../../rules/model';
+import { labelMap } from '../common/labels';
 import { textKey } from '../common/text';
+import { alibaba1688WordOf } from './translated';
 
 const ORDER_WORDS: Readonly<Record<string, Stage>> = {
   等待买家付款: 'awaiting-payment',
@@ -52,9 +54,15 @@ export function statusWords(text: string): string {
   return text.replace(STATUS_PREFIX, '');
 }
 
-/** The stage an order status names ("等待买家收货", a label before it allowed); null when unknown. */
+/**
+ * The stage an order status names ("等待买家收货", a label before it allowed), or the stage of the word a
+ * machine translation stands for ("Waiting for the buyer to receive the goods"); null when unknown.
+ */
 export function orderStageOf(text: string): Stage | null {
-  return ORDER_STAGES.get(textKey(statusWords(text))) ?? null;
+  const own = ORDER_STAGES.get(textKey(statusWords(text)));
+  if (own) return own;
+  const word = alibaba1688WordOf(text);
+  return word ? ORDER_STAGES.get(textKey(word)) ?? null : null;
 }
 
 /** The stage a refund state names ("等待卖家同意"); null when unknown. */
@@ -82,7 +90,7 @@ export const STAGE_CLOCK: Partial<Record<Stage, ClockId>> = {
 };
 
 /** Labels before an event's date. 成交时间 is left out: Taobao uses it for the order's creation, so it is ambiguous. */
-export const EVENT_LABELS: readonly (readonly [string, EventName])[] = [
+export const EVENT_LABELS: ReadonlyMap<string, EventName> = labelMap<EventName>([
   ['下单时间', 'placedAt'], ['创建时间', 'placedAt'], ['订单创建时间', 'placedAt'],
   ['付款时间', 'paidAt'], ['支付时间', 'paidAt'],
   ['发货时间', 'shippedAt'],
@@ -95,7 +103,7 @@ export const EVENT_LABELS: readonly (readonly [string, EventName])[] = [
   ['同意退货时间', 'returnAgreedAt'], ['卖家同意时间', 'returnAgreedAt'],
   ['退货时间', 'returnShippedAt'], ['买家退货时间', 'returnShippedAt'],
   ['介入时间', 'disputeOpenedAt'], ['平台介入时间', 'disputeOpenedAt'],
-];
+]);
 
 export const ORDER_ID_LABELS = ['订单号', '订单编号', '订单号码'];
 export const TOTAL_LABELS = ['实付款', '应付款', '订单总额', '实付金额', '应付金额'];

@@ -1,29 +1,20 @@
 // Order numbers and the words a problem report uses for an order.
+import { orderNumbers } from '../common/ids';
 import { findLabelled } from '../common/labels';
 import { ORDER_ID_LABELS } from './words';
 
-// AliExpress order numbers are 16 digits today; older ones were shorter. Anything this long is a number, not a price.
-const ORDER_NUMBER = /(?<!\d)(\d{8,20})(?!\d)/;
+// AliExpress order numbers are 16 digits today; older ones were shorter.
+const NUMBERS = orderNumbers(8, 20);
 
 /** The order number in a URL's query parameter (orderId, tradeOrderId, tradeId …); null when absent. */
-export function orderIdParam(url: string, ...names: string[]): string | null {
-  try {
-    const params = new URL(url).searchParams;
-    for (const name of names) {
-      const m = ORDER_NUMBER.exec(params.get(name) ?? '');
-      if (m?.[1]) return m[1];
-    }
-  } catch {
-    // not a URL: no id
-  }
-  return null;
-}
+export const orderIdParam = NUMBERS.inParam;
+export { absoluteUrl, orderRef } from '../common/ids';
 
 /** The number after an "Order ID:" label (the "Copy" link beside it is ignored). */
 export function labelledOrderId(root: Element): string | null {
   for (const { value } of findLabelled(root, ORDER_ID_LABELS)) {
-    const m = ORDER_NUMBER.exec(value);
-    if (m?.[1]) return m[1];
+    const id = NUMBERS.numberIn(value);
+    if (id) return id;
   }
   return null;
 }
@@ -38,20 +29,4 @@ export function detailOrderId(url: string, area: Element): { orderId: string | n
   const fromPage = labelledOrderId(area);
   if (fromUrl && fromPage && fromUrl !== fromPage) return { orderId: null, mismatch: true };
   return { orderId: fromUrl ?? fromPage, mismatch: false };
-}
-
-/** A link's target made absolute against the page; null when it is not an http(s) link. */
-export function absoluteUrl(href: string | null, pageUrl: string): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href, pageUrl);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
-/** How a problem names an order: enough to find it again, not the whole number. */
-export function orderRef(orderId: string): string {
-  return `order ${orderId.slice(0, 4)}…${orderId.slice(-4)}`;
 }

@@ -11,6 +11,8 @@ import { buttonLabels, snapshot } from './snapshot';
 import { statusOf } from './status';
 import { lefttimeClock, readEvents, readProtectionClocks, ZONE, type Events } from './when';
 import { TOTAL_LABELS } from './words';
+import { namedOrder } from '../common/read-safely';
+import { totalIn } from '../common/snapshot';
 
 const BUTTONS = 'button, .ui-button';
 const ROW_BUTTONS = '.order-action button, .order-action .ui-button';
@@ -30,20 +32,11 @@ function legacyEvents(row: Element, now: Date, ref: string, problems: string[]):
 function readLegacyRow(row: Element, index: number, pageUrl: string, now: Date, problems: string[]): OrderSnapshot | null {
   const idText = textAt(row, '.order-info .first-row .info-body') ?? '';
   const link = absoluteUrl(row.querySelector('a[href*="orderId="]')?.getAttribute('href') ?? null, pageUrl);
-  const orderId = /^\d{8,20}$/.test(idText) ? idText : link ? orderIdParam(link, 'orderId') : null;
-  if (!orderId) {
-    problems.push(`aliexpress legacy list: order #${index + 1} has no order id, left out`);
-    return null;
-  }
-  const ref = orderRef(orderId);
-  const status = statusOf(row.querySelector('.order-status .f-left'));
-  if (!status) {
-    problems.push(`${ref}: no status found, left out`);
-    return null;
-  }
-  const totalText = textAt(row, '.amount-num');
-  const total = totalText ? parseMoney(totalText) : null;
-  if (!total) problems.push(`${ref}: total ${totalText ? 'not understood' : 'not found'}`);
+  const shownId = /^\d{8,20}$/.test(idText) ? idText : link ? orderIdParam(link, 'orderId') : null;
+  const named = namedOrder('aliexpress legacy list', index, shownId, () => statusOf(row.querySelector('.order-status .f-left')), problems);
+  if (!named) return null;
+  const { orderId, ref, status } = named;
+  const total = totalIn(textAt(row, '.amount-num'), parseMoney, ref, problems);
   const titleEl = row.querySelector('.product-title a');
   return snapshot({
     orderId,
@@ -92,10 +85,11 @@ export function readLegacyDetail(url: string, doc: Document, now: Date): PageRea
   const totalLine = findLabelled(area, TOTAL_LABELS)[0];
   const total = totalLine ? parseMoney(totalLine.value) : null;
   if (!total) problems.push(`${ref}: total ${totalLine ? 'not understood' : 'not found'}`);
+  const when = readEvents(area, now, ref, problems);
   reading.orders.push(snapshot({
     orderId,
     status,
-    when: readEvents(area, now, ref, problems),
+    when,
     pageClocks: [...lefttimeClocks(area, now), ...readProtectionClocks(area, now, ref, problems)],
     buttons: buttonLabels(area, BUTTONS),
     title: textOf(area.querySelector('.product-title a, .desc a')) || null,

@@ -3,12 +3,14 @@
 import type { OrderSnapshot, PageReading } from '../../rules/model';
 import { parseMoney } from '../common/money';
 import { firstMatch, normalise, textAt, textOf } from '../common/text';
-import { absoluteUrl, labelledOrderId, orderIdParam, orderRef } from './ids';
+import { absoluteUrl, labelledOrderId, orderIdParam } from './ids';
 import { buttonLabels, snapshot } from './snapshot';
 import { statusOf, type Status } from './status';
 import { readPromises } from './promises';
 import { readEvents, readProtectionClocks, withListDate, ZONE } from './when';
 import { stageOf } from './words';
+import { namedOrder } from '../common/read-safely';
+import { totalIn } from '../common/snapshot';
 
 function orderItems(doc: Document): Element[] {
   const grouped = doc.querySelectorAll('.comet-checkbox-group > .order-item');
@@ -33,20 +35,11 @@ function listStatus(item: Element): Status | null {
 function readListOrder(item: Element, index: number, pageUrl: string, now: Date, problems: string[]): OrderSnapshot | null {
   const link = item.querySelector('a[href*="orderId="]');
   const detailUrl = absoluteUrl(link?.getAttribute('href') ?? null, pageUrl);
-  const orderId = labelledOrderId(item) ?? (detailUrl ? orderIdParam(detailUrl, 'orderId') : null);
-  if (!orderId) {
-    problems.push(`aliexpress list: order #${index + 1} has no order id, left out`);
-    return null;
-  }
-  const ref = orderRef(orderId);
-  const status = listStatus(item);
-  if (!status) {
-    problems.push(`${ref}: no status found, left out`);
-    return null;
-  }
-  const totalText = textAt(item, '.order-item-content-opt-price-total');
-  const total = totalText ? parseMoney(totalText) : null;
-  if (!total) problems.push(`${ref}: total ${totalText ? 'not understood' : 'not found'}`);
+  const shownId = labelledOrderId(item) ?? (detailUrl ? orderIdParam(detailUrl, 'orderId') : null);
+  const named = namedOrder('aliexpress list', index, shownId, () => listStatus(item), problems);
+  if (!named) return null;
+  const { orderId, ref, status } = named;
+  const total = totalIn(textAt(item, '.order-item-content-opt-price-total'), parseMoney, ref, problems);
   const titleEl = item.querySelector('.order-item-content-info-name [title]');
   const title = normalise(titleEl?.getAttribute('title') ?? '') || textAt(item, '.order-item-content-info-name');
   const when = withListDate(item, readEvents(item, now, ref, problems), now);

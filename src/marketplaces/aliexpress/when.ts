@@ -1,9 +1,10 @@
 // When things happened (labelled event dates) and the deadlines the page itself shows (page clocks).
-import type { EventName, PageClock } from '../../rules/model';
+import type { PageClock } from '../../rules/model';
 import { PLATFORM_ZONE } from '../../lib/time';
 import { msFromMsLeft, parseCountdown } from '../common/countdown';
 import { instantIso, readDate } from '../common/dates';
 import { findLabelled } from '../common/labels';
+import { eventsOfLines } from '../common/events';
 import { textOf } from '../common/text';
 import { EVENT_LABELS, LIST_DATE_LABELS, PROTECTION_LABELS } from './words';
 
@@ -14,19 +15,7 @@ import type { Events } from '../common/snapshot';
 
 /** Every labelled event date under root; the first line for an event wins (later ones repeat it in summaries). */
 export function readEvents(root: Element, now: Date, ref: string, problems: string[]): Events {
-  const events: Partial<Record<EventName, string>> = {};
-  const approximate: EventName[] = [];
-  for (const { key, value } of findLabelled(root, EVENT_LABELS)) {
-    if (events[key] !== undefined) continue;
-    const date = readDate(value, ZONE, now);
-    if (!date) {
-      problems.push(`${ref}: ${key} date not understood`);
-      continue;
-    }
-    events[key] = date.iso;
-    if (date.approximate) approximate.push(key);
-  }
-  return { events, approximate };
+  return eventsOfLines(findLabelled(root, EVENT_LABELS), ZONE, now, ref, problems);
 }
 
 /**

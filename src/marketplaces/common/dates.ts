@@ -5,8 +5,12 @@ import { msToIso, wallTimeToIso, zoneOffsetMinutes, type WallTime } from '../../
 import { monthNumber } from './months';
 
 export type ParsedDate = { wall: WallTime; hasTime: boolean };
-/** Needed only for dates printed without a year, which resolve against the present. */
-export type DateContext = { now: Date; zone: string };
+/**
+ * Needed only for dates printed without a year. With `after` (a moment of the order's own time line:
+ * placed, paid) a yearless date is the first such moment at or after it; without, the latest such
+ * moment not after now (a page of past events).
+ */
+export type DateContext = { now: Date; zone: string; after?: Date };
 
 // Groups: hour, minute, second, am/pm letter. The look-ahead keeps "10:31 May" from reading "M" as a meridiem.
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?!\p{L}))?`;
@@ -81,13 +85,30 @@ function clockOf(time: (string | undefined)[]): { hour: number; minute: number; 
   return { hour, minute, second };
 }
 
-// The latest such date not after now, as the buyer's page means it (a list of past orders).
-function resolveYear(month: number, day: number, clock: { hour: number; minute: number; second: number }, ctx: DateContext): number | null {
-  const nowMs = ctx.now.getTime();
-  const nowWall = new Date(nowMs + zoneOffsetMinutes(ctx.zone, nowMs) * 60_000);
+/** An instant as the zone's wall clock, in a Date read through its UTC fields. */
+function wallOf(ms: number, zone: string): Date {
+  return new Date(ms + zoneOffsetMinutes(zone, ms) * 60_000);
+}
+
+// Anchored: the first such date at or after the anchor (a leap day may be up to eight years on).
+// Unanchored: the latest such date not after now, as the buyer's page means it (a list of past orders).
+// A date printed without a time counts as its whole day there: a promise for the day of the order is
+// that day, not next year's.
+function resolveYear(month: number, day: number, clock: { hour: number; minute: number; second: number } | 'none', ctx: DateContext): number | null {
+  if (ctx.after) {
+    const anchor = wallOf(ctx.after.getTime(), ctx.zone);
+    const c = clock === 'none' ? { hour: 23, minute: 59, second: 59 } : clock;
+    for (let year = anchor.getUTCFullYear(); year < anchor.getUTCFullYear() + 8; year++) {
+      if (day > daysIn(year, month)) continue;
+      if (Date.UTC(year, month - 1, day, c.hour, c.minute, c.second) >= anchor.getTime()) return year;
+    }
+    return null;
+  }
+  const c = clock === 'none' ? { hour: 0, minute: 0, second: 0 } : clock;
+  const nowWall = wallOf(ctx.now.getTime(), ctx.zone);
   for (let year = nowWall.getUTCFullYear(); year > nowWall.getUTCFullYear() - 8; year--) {
     if (day > daysIn(year, month)) continue;
-    if (Date.UTC(year, month - 1, day, clock.hour, clock.minute, clock.second) <= nowWall.getTime()) return year;
+    if (Date.UTC(year, month - 1, day, c.hour, c.minute, c.second) <= nowWall.getTime()) return year;
   }
   return null;
 }
@@ -101,7 +122,7 @@ function build(f: Fields, ctx: DateContext | undefined): ParsedDate | null {
   const c = hasTime ? clock : { hour: 0, minute: 0, second: 0 };
   let year: number | null;
   if (f.year !== undefined) year = toNumber(f.year);
-  else year = ctx ? resolveYear(month, day, c, ctx) : null;
+  else year = ctx ? resolveYear(month, day, hasTime ? c : 'none', ctx) : null;
   if (year === null || year < 1990 || year > 2100 || day > daysIn(year, month)) return null;
   const wall: WallTime = hasTime ? { year, month, day, ...c } : { year, month, day };
   return { wall, hasTime };
@@ -129,10 +150,33 @@ export function instantIso(ms: number, zone: string): string {
 
 /**
  * A printed date as an event time in the platform's zone. A date without a time is the start of that
- * day and `approximate` says so (design.md, "Events").
+ * day and `approximate` says so. `after` anchors a yearless date on the order's own time line.
  */
-export function readDate(text: string, zone: string, now: Date): { iso: string; approximate: boolean } | null {
-  const parsed = parseDate(text, { now, zone });
+export function readDate(text: string, zone: string, now: Date, after?: Date): { iso: string; approximate: boolean } | null {
+  const parsed = parseDate(text, after ? { now, zone, after } : { now, zone });
   if (!parsed) return null;
   return { iso: wallTimeToIso(parsed.wall, zone), approximate: !parsed.hasTime };
+}
+
+const HALF_YEAR = 182.5 * 86_400_000;
+
+export type Promised = { iso: string; approximate: boolean; fromPresent: boolean };
+
+/**
+ * A deadline the page promises ("12月16日 22:01前发货", "before Sep 4"). A yearless one belongs to the
+ * order's time line: the first such moment at or after `anchor` (the order's placement or payment), so
+ * a promise that passed long ago reads as passed. Only without an anchor is it placed nearest to now,
+ * and `fromPresent` says so: the caller reports that as a problem.
+ */
+export function readPromise(text: string, zone: string, anchor: string | undefined, now: Date): Promised | null {
+  const dated = parseDate(text);
+  if (dated) return { iso: wallTimeToIso(dated.wall, zone), approximate: !dated.hasTime, fromPresent: false };
+  const anchorMs = anchor ? Date.parse(anchor) : NaN;
+  if (!Number.isNaN(anchorMs)) {
+    const read = readDate(text, zone, now, new Date(anchorMs));
+    return read && { ...read, fromPresent: false };
+  }
+  // No date of the order on the page: the first such moment after half a year ago is the one nearest to now.
+  const read = readDate(text, zone, now, new Date(now.getTime() - HALF_YEAR));
+  return read && { ...read, fromPresent: true };
 }

@@ -40,3 +40,10 @@ export function assembleSnapshot(parts: SnapshotParts, ref: string, problems: st
   if (typeof parts.noReasonReturn === 'boolean') order.noReasonReturn = parts.noReasonReturn;
   return order;
 }
+
+/** The total an order shows, read by the marketplace's money reader; a problem says whether it was missing or unreadable. */
+export function totalIn(text: string | null | undefined, read: (text: string) => Money | null, ref: string, problems: string[]): Money | null {
+  const total = text ? read(text) : null;
+  if (!total) problems.push(`${ref}: total ${text ? 'not understood' : 'not found'}`);
+  return total;
+}

@@ -25,7 +25,23 @@ function showsWallWords(doc: Document, wall: Wall): boolean {
   return wall.phrases.some((phrase) => seen.includes(phrase));
 }
 
-export const isWall = (doc: Document, wall: Wall) => hasWallElement(doc, wall) || showsWallWords(doc, wall);
+const isWall = (doc: Document, wall: Wall) => hasWallElement(doc, wall) || showsWallWords(doc, wall);
+
+/**
+ * The one wall of all three marketplaces: they are one group's sites and put up the same slider
+ * captcha ("nc"/"baxia") and rate-limit page (/_____tmd_____/punish), in Chinese or in English.
+ */
+export const WALL: Wall = {
+  selectors: '#baxia-dialog-content, .baxia-dialog, #nc_1_wrapper, .nc-container, iframe[src*="/_____tmd_____/punish"]',
+  phrases: ['please slide to verify', 'slide to verify', '请拖动下方滑块完成验证', '请按住滑块', '拖动到最右边', '滑动验证', '访问验证'],
+  folded: true,
+};
+
+/** The rate-limit page's own address: a wall before any of its text is read. */
+export const isPunishUrl = (url: string) => url.includes('/_____tmd_____/punish');
+
+/** Whether a page (at url) is a verification wall rather than an order page. */
+export const isAntiBotPage = (url: string, doc: Document) => isPunishUrl(url) || isWall(doc, WALL);
 
 /** The reading, or null when the page is a wall. */
 export function readPastWall(doc: Document, wall: Wall, read: () => PageReading): PageReading | null {

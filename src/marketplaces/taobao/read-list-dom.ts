@@ -1,12 +1,15 @@
 // Lists read from their rendered DOM and text: the new single-page list (2025 on, root
-// #__ultron_rootContainer_node, Ant Design buttons) and the old list when its `var data` blob is gone.
-// Class names there are hashed or undocumented, so an order is found by the words it prints.
+// #__ultron_rootContainer_node, Ant Design buttons) and the old list's order boxes, which are the orders
+// on screen whatever its inline data still holds. Class names there are hashed or undocumented, so an
+// order is found by its data-id or by the words it prints (or their machine translations).
 import type { OrderSnapshot, PageClock } from '../../rules/model';
 import { isNonContent, normalise, SHOW_TEXT, textOf } from '../common/text';
 import { yuanInText } from './money';
-import { httpsUrl, marketplaceOfLink, orderNumberIn, orderRef, snapshot, uniqueLabels, type Status } from './snapshot';
-import { addEvent, countdownClock, listCountdownClock, noEvents, shipByClock } from './when';
-import { ORDER_NUMBER_LABELS, PAID_LABEL, stageOfWords, wordKey } from './words';
+import { buttonLabels, httpsUrl, marketplaceOfLink, orderNumberIn, orderRef, snapshot, type Status } from './snapshot';
+import { addEvent, countdownClock, listCountdownClock, noEvents, promiseAnchor, shipByClock } from './when';
+import { ORDER_NUMBER_LABELS, ownWord, PAID_LABELS, stageOfWords, wordKey } from './words';
+import { readEach } from '../common/read-safely';
+import { isTranslatedCountdown, isTranslatedShipBy } from '../common/translated';
 
 const DETAIL_LINKS = 'a[href*="trade_order_detail.htm"], a[href*="orderDetail.htm"], a[href*="trade_item_detail.htm"]';
 const ITEM_LINKS = 'a[href*="item.taobao.com/item.htm"], a[href*="detail.tmall.com/item.htm"]';
@@ -67,7 +70,7 @@ function statusIn(texts: { el: Element; text: string }[], box: Element): Status 
 
 /** The total after 实付款: the label's nearest ancestor that also holds a yuan amount. */
 function paidIn(texts: { el: Element; text: string }[], box: Element) {
-  const label = texts.find((t) => t.text.startsWith(PAID_LABEL));
+  const label = texts.find((t) => PAID_LABELS.some((l) => t.text.startsWith(l)));
   for (let up: Element | null = label?.el ?? null; up && up !== box.parentElement; up = up.parentElement) {
     const money = yuanInText(textOf(up));
     if (money) return money;
@@ -102,17 +105,16 @@ function readOrderBox(box: Element, index: number, pageUrl: string, now: Date, p
   else if (!addEvent(when, 'placedAt', created, now)) problems.push(`${ref}: order time not understood`);
 
   const pageClocks: PageClock[] = [];
-  const countdown = texts.find((t) => /^还剩/.test(t.text));
+  const countdown = texts.find((t) => /^还剩/.test(t.text) || isTranslatedCountdown(t.text));
   if (countdown) {
     const clock = listCountdownClock(status.stage);
     const read = clock && countdownClock(clock, textOf(countdown.el), now);
     if (read) pageClocks.push(read);
     else problems.push(`${ref}: countdown ${clock ? 'not understood' : 'has no known meaning in this stage'}`);
   }
-  const shipBy = texts.find((t) => /前发货/.test(t.text));
-  const shipClock = shipBy ? shipByClock(shipBy.text, now) : null;
+  const shipBy = texts.find((t) => /前发货/.test(t.text) || isTranslatedShipBy(t.text));
+  const shipClock = shipBy ? shipByClock(shipBy.text, promiseAnchor(when), now, ref, problems) : null;
   if (shipClock) pageClocks.push(shipClock);
-  else if (shipBy) problems.push(`${ref}: ship-by date not understood`);
 
   const total = paidIn(texts, box) ?? (opt.total ? yuanInText(textOf(box.querySelector(opt.total))) : null);
   if (!total) problems.push(`${ref}: total not found`);
@@ -123,22 +125,21 @@ function readOrderBox(box: Element, index: number, pageUrl: string, now: Date, p
     status,
     when,
     pageClocks,
-    buttons: uniqueLabels([...box.querySelectorAll(opt.buttons)].map((b) => textOf(b))),
+    // A translated label goes back to the page's own word, so the rules know the button.
+    buttons: buttonLabels(box, opt.buttons, ownWord),
     title: [...box.querySelectorAll(ITEM_LINKS)].map((a) => textOf(a)).find((t) => t !== ''),
     total,
     url,
   }, problems);
 }
 
-function readBoxes(boxes: Element[], url: string, now: Date, problems: string[], opt: Options): OrderSnapshot[] {
-  const orders: OrderSnapshot[] = [];
-  boxes.forEach((box, index) => {
-    try {
-      const order = readOrderBox(box, index, url, now, problems, opt);
-      if (order) orders.push(order);
-    } catch {
-      problems.push(`taobao ${opt.kind}: order #${index + 1} could not be read`);
-    }
+/** Reads a box from other data than its DOM when it can (undefined: it cannot, read the DOM). */
+type ReadBoxFrom = (box: Element, index: number) => OrderSnapshot | null | undefined;
+
+function readBoxes(boxes: Element[], url: string, now: Date, problems: string[], opt: Options, from?: ReadBoxFrom): OrderSnapshot[] {
+  const orders = readEach(boxes, `taobao ${opt.kind}`, problems, (box, index) => {
+    const read = from?.(box, index);
+    return read === undefined ? readOrderBox(box, index, url, now, problems, opt) : read;
   });
   if (boxes.length === 0) problems.push(`taobao ${opt.kind}: no orders found`);
   return orders;
@@ -149,13 +150,25 @@ export function readNewList(root: Element, url: string, now: Date, problems: str
   return readBoxes(orderBoxesByLabel(root), url, now, problems, { kind: 'new list', buttons: '.ant-btn' });
 }
 
-/** The old list's rendered orders: div[class*="order-container"] > div[data-id]. */
-export function readOldListDom(doc: Document, url: string, now: Date, problems: string[]): OrderSnapshot[] {
-  const boxes = [...doc.querySelectorAll('[class*="order-container"] > [data-id]')];
-  return readBoxes(boxes, url, now, problems, {
+/** The old list's order boxes: div[class*="order-container"] > div[data-id], as rendered now. */
+function oldListBoxes(doc: Document): Element[] {
+  return [...doc.querySelectorAll('[class*="order-container"] > [data-id]')];
+}
+
+/** The id a box carries in its data-id attribute (translation leaves attributes alone), else beside 订单号. */
+export function oldListBoxId(box: Element): string | null {
+  return orderNumberIn(box.getAttribute('data-id')) ?? labelledOrderNumber(box);
+}
+
+/**
+ * The old list's rendered orders. `from` reads a box from the page's inline data when that data names
+ * it (richer than the DOM, and untouched by translation); every other box is read from the DOM.
+ */
+export function readOldListDom(doc: Document, url: string, now: Date, problems: string[], from?: ReadBoxFrom): OrderSnapshot[] {
+  return readBoxes(oldListBoxes(doc), url, now, problems, {
     kind: 'old list',
     buttons: 'button, a[class*="button-mod__button"], a[class*="text-mod__link"]:not([href*="item.htm"])',
     total: '[class*="price-mod__price"] strong',
-    orderId: (box) => labelledOrderNumber(box) ?? orderNumberIn(box.getAttribute('data-id')),
-  });
+    orderId: oldListBoxId,
+  }, from);
 }

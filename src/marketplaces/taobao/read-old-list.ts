@@ -1,13 +1,15 @@
-// The old bought-items list (buyertrade.taobao.com/trade/itemlist/list_bought_items.htm, `?route_to=tm1`):
-// `var data = JSON.parse('…')` holds the page's orders (mainOrders[]); the rendered DOM is the fallback.
+// The old bought-items list's inline data (buyertrade.taobao.com/trade/itemlist/list_bought_items.htm,
+// `?route_to=tm1`): `var data = JSON.parse('…')` holds the orders the page was served with (mainOrders[]).
+// It is read only for orders the rendered DOM shows (./read-list.ts): paging does not update it.
 import type { OrderSnapshot, PageClock } from '../../rules/model';
 import { assignedJsonParse } from '../common/inline-data';
 import { asArray, asObject, asString, at } from '../common/json-walk';
 import { yuanValue } from './money';
-import { httpsUrl, marketplaceOfLink, orderRef, snapshot, uniqueLabels, type Status } from './snapshot';
-import { addEvent, countdownClock, listCountdownClock, noEvents, shipByClock } from './when';
+import { httpsUrl, marketplaceOfLink, snapshot, uniqueLabels, type Status } from './snapshot';
+import { addEvent, countdownClock, listCountdownClock, noEvents, promiseAnchor, shipByClock } from './when';
 import { stageOfWords, TRADE_STATUS } from './words';
 import { noReasonReturnIn } from './service-marks';
+import { namedOrder } from '../common/read-safely';
 
 type Operation = { text: string; id: string | null; url: string | null; countdown: boolean };
 
@@ -23,6 +25,11 @@ function operations(value: unknown): Operation[] {
   });
 }
 
+// The string ids only: extra.id and subOrders[].id are JSON numbers above 2^53, already rounded.
+function orderIdOf(order: unknown): string | undefined {
+  return [asString(at(order, 'id')), asString(at(order, 'orderInfo', 'id'))].find((s) => s && /^\d{6,24}$/.test(s)) ?? undefined;
+}
+
 /** Text words first (they say the most), the tradeStatus enum when the words are new to us. */
 function statusOf(order: unknown): Status | null {
   const text = asString(at(order, 'statusInfo', 'text'))?.trim();
@@ -32,19 +39,12 @@ function statusOf(order: unknown): Status | null {
   return { text, stage: stageOfWords(text) ?? byEnum };
 }
 
-function readMainOrder(order: unknown, index: number, pageUrl: string, now: Date, problems: string[]): OrderSnapshot | null {
-  // The string ids only: extra.id and subOrders[].id are JSON numbers above 2^53, already rounded.
-  const orderId = [asString(at(order, 'id')), asString(at(order, 'orderInfo', 'id'))].find((s) => s && /^\d{6,24}$/.test(s));
-  if (!orderId) {
-    problems.push(`taobao list: order #${index + 1} has no order id, left out`);
-    return null;
-  }
-  const ref = orderRef(orderId);
-  const status = statusOf(order);
-  if (!status) {
-    problems.push(`${ref}: no status found, left out`);
-    return null;
-  }
+/** An on-screen order read from its inline data; the index is its place on screen. */
+export function readInlineOrder(order: unknown, index: number, pageUrl: string, now: Date, problems: string[]): OrderSnapshot | null {
+  const shownId = orderIdOf(order);
+  const named = namedOrder('taobao list', index, shownId, () => statusOf(order), problems);
+  if (!named) return null;
+  const { orderId, ref, status } = named;
   const when = noEvents();
   const created = asString(at(order, 'orderInfo', 'createTime')) ?? asString(at(order, 'orderInfo', 'createDay'));
   if (created && !addEvent(when, 'placedAt', created, now)) problems.push(`${ref}: order time not understood`);
@@ -64,10 +64,8 @@ function readMainOrder(order: unknown, index: number, pageUrl: string, now: Date
   }
   for (const sub of subOrders) {
     for (const line of asArray(at(sub, 'itemInfo', 'extra'))) {
-      const value = asString(at(line, 'value')) ?? '';
-      const clock = /前发货/.test(value) ? shipByClock(value, now) : null;
+      const clock = shipByClock(asString(at(line, 'value')) ?? '', promiseAnchor(when), now, ref, problems);
       if (clock) pageClocks.push(clock);
-      else if (/前发货/.test(value)) problems.push(`${ref}: ship-by date not understood`);
     }
   }
 
@@ -90,20 +88,19 @@ function readMainOrder(order: unknown, index: number, pageUrl: string, now: Date
   }, problems);
 }
 
-/** The orders in `var data`, or null when the page carries no such blob (the DOM reader takes over). */
-export function readOldListData(url: string, doc: Document, now: Date, problems: string[]): OrderSnapshot[] | null {
-  const data = asObject(assignedJsonParse(doc, 'data'));
-  const mainOrders = data && at(data, 'mainOrders');
+/**
+ * The orders in `var data` by their string id, or null when the page carries no such blob. The blob is
+ * what the page was first served with (page 1): after paging, a tab or a search without navigation it
+ * names orders no longer on screen, so it is only ever read for an order the DOM shows.
+ */
+export function inlineOrders(doc: Document): ReadonlyMap<string, unknown> | null {
+  const mainOrders = at(asObject(assignedJsonParse(doc, 'data')), 'mainOrders');
   if (!Array.isArray(mainOrders)) return null;
-  const orders: OrderSnapshot[] = [];
-  mainOrders.forEach((order, index) => {
-    try {
-      const read = readMainOrder(order, index, url, now, problems);
-      if (read) orders.push(read);
-    } catch {
-      problems.push(`taobao list: order #${index + 1} could not be read`);
-    }
-  });
-  if (mainOrders.length === 0) problems.push('taobao list: no orders found');
-  return orders;
+  const byId = new Map<string, unknown>();
+  for (const order of mainOrders) {
+    const id = orderIdOf(order);
+    if (id && !byId.has(id)) byId.set(id, order);
+  }
+  return byId;
 }
+

@@ -1,40 +1,18 @@
 // Pieces every Taobao/Tmall reader assembles an OrderSnapshot from.
 import type { OrderSnapshot } from '../../rules/model';
 import { assembleSnapshot, type SnapshotParts, type Status } from '../common/snapshot';
+import { absoluteUrl, orderNumbers, orderRef } from '../common/ids';
 import { normalise } from '../common/text';
 
-// Taobao order numbers are 16–20 digits today; anything this long is an id, never a price or a date.
-const ORDER_NUMBER = /(?<!\d)(\d{12,24})(?!\d)/;
+// Taobao order numbers are 16–20 digits today.
+const NUMBERS = orderNumbers(12, 24);
 
-/** The first order number in a text; null when there is none. */
-export function orderNumberIn(text: string | null | undefined): string | null {
-  return (text && ORDER_NUMBER.exec(text)?.[1]) || null;
-}
-
+export const orderNumberIn = NUMBERS.numberIn;
 /** The order number in one of a URL's query parameters (biz_order_id, bizOrderId …); null when absent. */
-export function orderIdParam(url: string, ...names: string[]): string | null {
-  try {
-    const params = new URL(url).searchParams;
-    for (const name of names) {
-      const id = orderNumberIn(params.get(name));
-      if (id) return id;
-    }
-  } catch {
-    // not a URL: no id
-  }
-  return null;
-}
-
+export const orderIdParam = (url: string, ...names: string[]) => NUMBERS.inParam(url, ...names);
 /** A link as an absolute https address ("//trade.tmall.com/…" is protocol-relative); null otherwise. */
-export function httpsUrl(href: string | null | undefined, base: string): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+export const httpsUrl = (href: string | null | undefined, base: string) => absoluteUrl(href, base, 'https');
+export { orderRef };
 
 /** Orders bought on Tmall are detailed on trade.tmall.com; the link says which marketplace an order is. */
 export function marketplaceOfLink(url: string | null): 'taobao' | 'tmall' {
@@ -45,20 +23,7 @@ export function marketplaceOfLink(url: string | null): 'taobao' | 'tmall' {
   }
 }
 
-/** How a problem names an order: enough to find it again, not the whole number. */
-export function orderRef(orderId: string): string {
-  return `order ${orderId.slice(0, 4)}…${orderId.slice(-4)}`;
-}
-
-/** Labels as shown, in order, each once; empty ones left out. */
-export function uniqueLabels(labels: Iterable<string | null | undefined>): string[] {
-  const out = new Set<string>();
-  for (const label of labels) {
-    const text = normalise(label ?? '');
-    if (text) out.add(text);
-  }
-  return [...out];
-}
+export { buttonLabels, uniqueLabels } from '../common/buttons';
 
 export type { Status };
 

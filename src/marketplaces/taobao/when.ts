@@ -1,56 +1,42 @@
 // Times on Taobao and Tmall pages: printed in Beijing time without a zone ("2025-11-08 03:44:47"),
 // ship-by promises without a year ("12月08日 03:46前发货"), and countdowns that say how much is left.
 import type { ClockId, EventName, PageClock, Stage } from '../../rules/model';
-import { DAY, HOUR, PLATFORM_ZONE, wallTimeToIso, zoneOffsetMinutes } from '../../lib/time';
+import { DAY, HOUR, PLATFORM_ZONE } from '../../lib/time';
 import { parseCountdown } from '../common/countdown';
-import { instantIso, readDate } from '../common/dates';
+import { instantIso, readPromise } from '../common/dates';
+import { addEvent as addEventIn } from '../common/events';
+import { dateFirst, isTranslatedShipBy } from '../common/translated';
 
 export const ZONE = PLATFORM_ZONE.taobao;
 
 export type { Events } from '../common/snapshot';
 import type { Events } from '../common/snapshot';
+export { noEvents } from '../common/events';
 
-export const noEvents = (): Events => ({ events: {}, approximate: [] });
-
-/** Record an event from a printed time; false when the text holds no date. The first sighting wins. */
+/** Record an event from a printed Beijing time; false when the text holds no date. The first sighting wins. */
 export function addEvent(into: Events, name: EventName, text: string, now: Date): boolean {
-  const date = readDate(text, ZONE, now);
-  if (!date) return false;
-  if (into.events[name] === undefined) {
-    into.events[name] = date.iso;
-    if (date.approximate) into.approximate.push(name);
-  }
-  return true;
+  return addEventIn(into, name, text, ZONE, now);
 }
-
-const YEARLESS = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2}):(\d{2}))?/;
 
 /**
- * A yearless "MM月DD日 HH:MM" read as the such date nearest to now: a promise ("…前发货") is usually
- * ahead, but one just missed is behind, and a year boundary may lie between (now 12-30, "01月02日").
+ * The seller's ship-by promise ("12月16日 22:01前发货", or with a year) as the `ship` page clock. A
+ * yearless promise is dated on the order's time line (`anchor`: paid, else placed), so one that passed
+ * ten months ago reads as passed; with no anchor it is dated near now and a problem says so.
  */
-export function nearestYearlessIso(text: string, now: Date): string | null {
-  const m = YEARLESS.exec(text);
-  if (!m) return null;
-  const [month, day, hour, minute] = [m[1], m[2], m[3] ?? '0', m[4] ?? '0'].map(Number) as [number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59) return null;
-  const nowMs = now.getTime();
-  const year = new Date(nowMs + zoneOffsetMinutes(ZONE, nowMs) * 60_000).getUTCFullYear();
-  let best: { iso: string; distance: number } | null = null;
-  for (const y of [year - 1, year, year + 1]) {
-    if (day > new Date(Date.UTC(y, month, 0)).getUTCDate()) continue;
-    const iso = wallTimeToIso({ year: y, month, day, hour, minute }, ZONE);
-    const distance = Math.abs(Date.parse(iso) - nowMs);
-    if (!best || distance < best.distance) best = { iso, distance };
+export function shipByClock(text: string, anchor: string | undefined, now: Date, ref: string, problems: string[]): PageClock | null {
+  if (!/前发货/.test(text) && !isTranslatedShipBy(text)) return null;
+  const dated = readPromise(dateFirst(text), ZONE, anchor, now);
+  if (!dated) {
+    problems.push(`${ref}: ship-by date not understood`);
+    return null;
   }
-  return best?.iso ?? null;
+  if (dated.fromPresent) problems.push(`${ref}: ship-by date has no year and the page gives no order date; dated near today`);
+  return { clock: 'ship', endsAt: dated.iso, text };
 }
 
-/** The seller's ship-by promise ("12月08日 03:46前发货", or with a year) as the `ship` page clock. */
-export function shipByClock(text: string, now: Date): PageClock | null {
-  if (!/前发货/.test(text)) return null;
-  const dated = /\d{4}\s*[-/年]/.test(text) ? readDate(text, ZONE, now)?.iso : nearestYearlessIso(text, now);
-  return dated ? { clock: 'ship', endsAt: dated, text } : null;
+/** The moment a promise is counted from: payment when the page shows it, else placement. */
+export function promiseAnchor(when: Events): string | undefined {
+  return when.events.paidAt ?? when.events.placedAt;
 }
 
 /** A countdown's end: now plus what is left, in Beijing time. */

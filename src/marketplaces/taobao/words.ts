@@ -2,10 +2,11 @@
 // wrong word is fixed once. Lookups ignore spacing and full-width vs ASCII commas and colons.
 import type { ClockId, EventName, Stage } from '../../rules/model';
 import { normalise } from '../common/text';
+import { taobaoWordOf, TRANSLATED } from './translated';
 
 /** Folds the variants pages print: "买家已经申请退款，等待卖家同意" and "…退款,等待…" are one key. */
 export function wordKey(text: string): string {
-  return normalise(text).replace(/，/g, ',').replace(/：/g, ':').replace(/\s+/g, '').replace(/[.。]$/, '');
+  return normalise(text).toLowerCase().replace(/，/g, ',').replace(/：/g, ':').replace(/\s+/g, '').replace(/[.。]$/, '');
 }
 
 const keyed = <T>(table: Readonly<Record<string, T>>): ReadonlyMap<string, T> =>
@@ -33,6 +34,8 @@ const STATUS_WORDS = keyed<Stage>({
   '买家已签收': 'delivered',
   '退款中': 'refund-requested',
   '交易成功': 'completed',
+  // Top-ups and other virtual goods: nothing is shipped, the trade is finished and runs no clock.
+  '充值成功': 'completed',
   '交易关闭': 'closed',
   '交易被淘宝关闭': 'closed',
   '交易已关闭': 'closed',
@@ -92,8 +95,12 @@ export const TIME_LABELS = keyed<EventName>({
   '申请时间': 'refundRequestedAt',
 });
 
-export const ORDER_NUMBER_LABELS = new Set(['订单号', '订单编号'].map(wordKey));
-export const PAID_LABEL = '实付款';
+const ORDER_NUMBER_WORDS = ['订单号', '订单编号'];
+/** The order-number label, as printed or machine translated ("Order Number"), as wordKey keys. */
+export const ORDER_NUMBER_LABELS = new Set([...ORDER_NUMBER_WORDS, ...ORDER_NUMBER_WORDS.flatMap((w) => TRANSLATED[w] ?? [])].map(wordKey));
+const PAID_LABEL = '实付款';
+/** 实付款 and its machine translations: a total follows it. */
+export const PAID_LABELS: readonly string[] = [PAID_LABEL, ...(TRANSLATED[PAID_LABEL] ?? []).filter((t) => t.length > 4)];
 
 /** Labels printed before a status ("当前订单状态：", "订单状态: "); the status is what follows. */
 const STATUS_PREFIX = /^(?:当前)?(?:订单|交易|退款)?状态\s*[:：]\s*/;
@@ -104,12 +111,20 @@ export function statusTextOf(text: string): string {
 }
 
 /**
- * The stage a status text names: the whole text, else its first clause ("卖家已发货，…"); null when
- * unknown.
+ * The stage a status text names: the whole text, else its first clause ("卖家已发货，…"), else the word
+ * a machine translation stands for ("Transaction Success" → 交易成功); null when unknown.
  */
 export function stageOfWords(text: string): Stage | null {
   const key = wordKey(statusTextOf(text));
-  return STATUS_WORDS.get(key) ?? STATUS_WORDS.get(key.split(',')[0] ?? '') ?? null;
+  const own = STATUS_WORDS.get(key) ?? STATUS_WORDS.get(key.split(',')[0] ?? '');
+  if (own) return own;
+  const word = taobaoWordOf(text);
+  return word ? STATUS_WORDS.get(wordKey(word)) ?? null : null;
+}
+
+/** A label as the page's own word: a machine translation the table knows goes back to its Chinese. */
+export function ownWord(text: string): string {
+  return taobaoWordOf(text) ?? text;
 }
 
 /** The refund state a text names (whole text, label taken off); null when it names none. */

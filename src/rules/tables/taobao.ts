@@ -26,7 +26,7 @@ export const taobaoBuying: readonly Rule[] = [
     actor: 'seller', onExpiry: 'seller-late',
     next: [
       { action: 'wait', labels: zh('申请退款') },
-      { action: 'contact-seller', labels: zh('提醒发货'), leftAtMost: { minutes: 0 } },
+      { action: 'contact-seller', labels: zh('提醒发货', '提醒卖家发货'), leftAtMost: { minutes: 0 } },
       { action: 'request-refund', labels: zh('申请退款'), leftAtMost: { minutes: 0 } },
     ],
     confidence: 'secondary', alternatives: ['72 h (older)'],

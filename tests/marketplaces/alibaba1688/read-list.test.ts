@@ -121,3 +121,15 @@ describe('1688 old order list (?oldBuyerOrderList=y)', () => {
     expect(reading?.orders.map((o) => o.orderId)).toEqual(['201', '202', '204', '203', '205', '206'].map((n) => `3900000000000000${n}`));
   });
 });
+
+describe('1688 new order list translated by the browser inside its shadow roots', () => {
+  const twin = readPage(TRADE_LIST, loadShadowFixture('1688/list.html'), NOW)!;
+  const translated = readPage(TRADE_LIST, loadShadowFixture('1688/list-translated.html'), NOW)!;
+
+  it('reads the same orders, stages, clocks and buttons (as 1688\'s own words); only the shown status differs', () => {
+    const withoutStatus = (o: OrderSnapshot) => ({ ...o, statusText: '' });
+    expect(translated.orders.map(withoutStatus)).toEqual(twin.orders.map(withoutStatus));
+    expect(translated.orders.map((o) => o.statusText)).toContain('Waiting for the buyer to receive the goods');
+    expect(translated.problems).toEqual(twin.problems);
+  });
+});

@@ -34,6 +34,7 @@ export const FIXTURE_URLS: Record<string, string> = {
   'refund-success.html': `${REFUND}TK7000000000000706`,
   'refund-closed.html': `${REFUND}TK7000000000000707`,
   'refund-platform.html': `${REFUND}TK7000000000000708`,
+  'list-translated.html': LIST,
   'anti-bot.html': LIST,
 };
 

@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPage } from '../../../src/marketplaces';
-import { isAntiBotPage } from '../../../src/marketplaces/aliexpress/anti-bot';
+import { isAntiBotPage as isWallPage } from '../../../src/marketplaces/common/wall';
+const isAntiBotPage = (doc: Document) => isWallPage('https://www.aliexpress.com/p/order/index.html', doc);
 import { PageReading } from '../../../src/rules/model';
 import { loadFixture } from '../load-fixture';
 

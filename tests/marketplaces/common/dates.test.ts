@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantIso, parseDate, readDate } from '../../../src/marketplaces/common/dates';
+import { instantIso, parseDate, readDate, readPromise } from '../../../src/marketplaces/common/dates';
 
 const LA = 'America/Los_Angeles';
 const SHANGHAI = 'Asia/Shanghai';
@@ -76,5 +76,26 @@ describe('instantIso', () => {
   it('writes an instant with the zone offset of that instant', () => {
     expect(instantIso(Date.parse('2026-12-04T15:22:11Z'), LA)).toBe('2026-12-04T07:22:11-08:00');
     expect(instantIso(Date.parse('2026-07-04T15:22:11Z'), LA)).toBe('2026-07-04T08:22:11-07:00');
+  });
+});
+
+describe('readPromise: yearless dates on the order time line', () => {
+  it('takes the first such moment at or after the anchor, whatever today is', () => {
+    
+    for (const now of ['2025-10-20T00:00:00Z', '2027-06-01T00:00:00Z']) {
+      expect(readPromise('12月16日 22:01前发货', SHANGHAI, '2024-12-14T22:00:51+08:00', new Date(now)))
+        .toEqual({ iso: '2024-12-16T22:01:00+08:00', approximate: false, fromPresent: false });
+      expect(readPromise('Sep. 4', LA, '2026-07-15T10:00:00-07:00', new Date(now)))
+        .toEqual({ iso: '2026-09-04T00:00:00-07:00', approximate: true, fromPresent: false });
+    }
+  });
+  it('keeps a day-only promise on the day of the order itself, not a year on', () => {
+    expect(readPromise('12月16日前发货', SHANGHAI, '2024-12-16T10:00:00+08:00', NOW))
+      .toEqual({ iso: '2024-12-16T00:00:00+08:00', approximate: true, fromPresent: false });
+  });
+  it('says when it had to date from the present', () => {
+    
+    expect(readPromise('12月16日 22:01', SHANGHAI, undefined, NOW)).toEqual({ iso: '2026-12-16T22:01:00+08:00', approximate: false, fromPresent: true });
+    expect(readPromise('no date', SHANGHAI, undefined, NOW)).toBeNull();
   });
 });

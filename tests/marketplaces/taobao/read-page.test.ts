@@ -13,6 +13,8 @@ const DETAIL = 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz
 const TMALL = 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004803';
 const REFUND = 'https://refund2.taobao.com/dispute/detail.htm?bizOrderId=4187000000000001105&disputeType=1';
 const html = (body: string, head = '') => new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+/** The old list's rendered order boxes, empty but for their data-id (the page's own id attribute). */
+const boxes = (...ids: string[]) => `<div class="index-mod__order-container___1ur4-">${ids.map((id) => `<div data-id="${id}" class="bought-wrapper-mod__trade-order___2lrzV"></div>`).join('')}</div>`;
 const blob = (json: unknown) => `<script>var data = JSON.parse('${JSON.stringify(json).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}');</script>`;
 
 describe('Taobao/Tmall readPage', () => {
@@ -29,7 +31,8 @@ describe('Taobao/Tmall readPage', () => {
 
   it('reads an unknown status as unknown and says so, the enum helping when it can', () => {
     const order = (text: string, tradeStatus: string) => ({ id: '4187000000000003001', statusInfo: { text }, extra: { tradeStatus }, payInfo: { actualFee: '1.00' } });
-    const reading = readPage(LIST, html('', blob({ mainOrders: [order('某个新状态', 'SOMETHING_NEW'), { ...order('另一个新状态', 'TRADE_FINISHED'), id: '4187000000000003002' }] })), NOW);
+    const data = blob({ mainOrders: [order('某个新状态', 'SOMETHING_NEW'), { ...order('另一个新状态', 'TRADE_FINISHED'), id: '4187000000000003002' }] });
+    const reading = readPage(LIST, html(boxes('4187000000000003001', '4187000000000003002'), data), NOW);
     expect(reading?.orders.map((o) => [o.orderId, o.stage, o.statusText])).toEqual([
       ['4187000000000003001', 'unknown', '某个新状态'],
       ['4187000000000003002', 'completed', '另一个新状态'],
@@ -38,14 +41,19 @@ describe('Taobao/Tmall readPage', () => {
   });
 
   it('leaves out orders it cannot name, keeps the rest, and never throws on odd data', () => {
-    const reading = readPage(LIST, html('', blob({ mainOrders: [null, 7, { id: 4187000000000003000 }, { id: '4187000000000003004', statusInfo: { text: '交易成功', operations: 'x' }, operations: [null, { text: 5 }], subOrders: {} }] })), NOW);
+    const data = blob({ mainOrders: [null, 7, { id: 4187000000000003000 }, { id: '4187000000000003004', statusInfo: { text: '交易成功', operations: 'x' }, operations: [null, { text: 5 }], subOrders: {} }] });
+    const reading = readPage(LIST, html(boxes('', '4187000000000003004'), data), NOW);
     expect(reading?.orders.map((o) => o.orderId)).toEqual(['4187000000000003004']);
     expect(reading?.problems).toEqual([
-      'taobao list: order #1 has no order id, left out',
-      'taobao list: order #2 has no order id, left out',
-      'taobao list: order #3 has no order id, left out',
+      'taobao old list: order #1 has no order id, left out',
       'order 4187…3004: total not found',
     ]);
+  });
+
+  it('reports no order the inline data names when the screen does not show it', () => {
+    const data = blob({ mainOrders: [{ id: '4187000000000003005', statusInfo: { text: '交易成功' }, payInfo: { actualFee: '1.00' } }] });
+    expect(readPage(LIST, html('', data), NOW)?.orders).toEqual([]);
+    expect(readPage(LIST, html(boxes('4187000000000003005'), data), NOW)?.orders.map((o) => o.orderId)).toEqual(['4187000000000003005']);
   });
 
   it('gives orders: [] and a problem on a supported page with nothing readable', () => {

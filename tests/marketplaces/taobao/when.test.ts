@@ -1,31 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { nearestYearlessIso, shipByClock } from '../../../src/marketplaces/taobao/when';
+import { shipByClock } from '../../../src/marketplaces/taobao/when';
 import { stageOfWords, refundStateOf, statusTextOf } from '../../../src/marketplaces/taobao/words';
 import { yuanInText, yuanValue } from '../../../src/marketplaces/taobao/money';
 
-describe('yearless Beijing dates', () => {
-  it('takes the nearest year: ahead across a year boundary', () => {
-    expect(nearestYearlessIso('01月02日 03:46前发货', new Date('2026-12-30T04:00:00Z'))).toBe('2027-01-02T03:46:00+08:00');
+describe('ship-by promises', () => {
+  const ship = (text: string, anchor: string | undefined, now: string) => {
+    const problems: string[] = [];
+    return { clock: shipByClock(text, anchor, new Date(now), 'order 1', problems), problems };
+  };
+  it('dates a yearless promise on the order time line: ten months overdue stays overdue', () => {
+    const { clock, problems } = ship('12月16日 22:01前发货', '2024-12-14T22:00:51+08:00', '2025-10-20T04:00:00Z');
+    expect(clock).toEqual({ clock: 'ship', endsAt: '2024-12-16T22:01:00+08:00', text: '12月16日 22:01前发货' });
+    expect(problems).toEqual([]);
   });
-  it('takes the nearest year: a promise just missed stays behind', () => {
-    expect(nearestYearlessIso('12月30日 10:00前发货', new Date('2027-01-02T04:00:00Z'))).toBe('2026-12-30T10:00:00+08:00');
-    expect(nearestYearlessIso('11月08日 10:00', new Date('2026-11-10T04:00:00Z'))).toBe('2026-11-08T10:00:00+08:00');
+  it('crosses a year boundary forward from the anchor, never back', () => {
+    expect(ship('01月02日 03:46前发货', '2026-12-30T10:00:00+08:00', '2030-06-01T00:00:00Z').clock?.endsAt).toBe('2027-01-02T03:46:00+08:00');
+    expect(ship('10月23日 00:53前发货', '2025-10-20T00:52:30+08:00', '2025-10-20T01:00:00Z').clock?.endsAt).toBe('2025-10-23T00:53:00+08:00');
   });
-  it('reads the year in Beijing, not in UTC (2026-12-31T20:00Z is already 2027 there)', () => {
-    expect(nearestYearlessIso('12月08日 03:46', new Date('2026-12-31T20:00:00Z'))).toBe('2026-12-08T03:46:00+08:00');
-    expect(nearestYearlessIso('06月08日', new Date('2026-12-31T20:00:00Z'))).toBe('2027-06-08T00:00:00+08:00');
+  it('skips a 29 February that does not exist after the anchor', () => {
+    expect(ship('02月29日 10:00前发货', '2027-02-27T10:00:00+08:00', '2027-03-01T00:00:00Z').clock?.endsAt).toBe('2028-02-29T10:00:00+08:00');
   });
-  it('skips a 29 February that does not exist, and refuses nonsense', () => {
-    expect(nearestYearlessIso('02月29日 10:00', new Date('2027-03-01T00:00:00Z'))).toBe('2028-02-29T10:00:00+08:00');
-    expect(nearestYearlessIso('13月01日', new Date('2026-11-10T00:00:00Z'))).toBeNull();
-    expect(nearestYearlessIso('12月08日 25:00', new Date('2026-11-10T00:00:00Z'))).toBeNull();
-    expect(nearestYearlessIso('no date', new Date('2026-11-10T00:00:00Z'))).toBeNull();
+  it('without an order date dates it near now and says so', () => {
+    const { clock, problems } = ship('01月02日 03:46前发货', undefined, '2026-12-30T04:00:00Z');
+    expect(clock?.endsAt).toBe('2027-01-02T03:46:00+08:00');
+    expect(problems).toEqual([expect.stringContaining('no order date')]);
+    expect(ship('12月30日 10:00前发货', undefined, '2027-01-02T04:00:00Z').clock?.endsAt).toBe('2026-12-30T10:00:00+08:00');
   });
-  it('makes a ship clock only of a 前发货 promise', () => {
-    const now = new Date('2026-11-10T04:00:00Z');
-    expect(shipByClock('12月08日 03:46前发货', now)).toEqual({ clock: 'ship', endsAt: '2026-12-08T03:46:00+08:00', text: '12月08日 03:46前发货' });
-    expect(shipByClock('2026-12-08 03:46前发货', now)).toEqual({ clock: 'ship', endsAt: '2026-12-08T03:46:00+08:00', text: '2026-12-08 03:46前发货' });
-    expect(shipByClock('12月08日 03:46', now)).toBeNull();
+  it('reads a promise with a year as printed, and refuses nonsense with a problem', () => {
+    expect(ship('2026-12-08 03:46前发货', undefined, '2026-11-10T04:00:00Z')).toEqual({
+      clock: { clock: 'ship', endsAt: '2026-12-08T03:46:00+08:00', text: '2026-12-08 03:46前发货' }, problems: [],
+    });
+    expect(ship('13月01日前发货', '2026-11-01T00:00:00+08:00', '2026-11-10T00:00:00Z')).toEqual({ clock: null, problems: ['order 1: ship-by date not understood'] });
+    expect(ship('12月08日 03:46', '2026-11-01T00:00:00+08:00', '2026-11-10T04:00:00Z').clock).toBeNull();
   });
 });
 
