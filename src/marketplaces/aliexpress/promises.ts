@@ -4,7 +4,7 @@
 // day counts are the clock; nothing here is a rule of thumb.
 import type { ClockId, EventName, PageClock } from '../../rules/model';
 import { addToIso, DAY, wallTimeToIso, type WallTime } from '../../lib/time';
-import { parseDate } from '../common/dates';
+import { parseDate, readPromise } from '../common/dates';
 import { findLabelled } from '../common/labels';
 import { isNonContent, normalise, SHOW_TEXT, textKey } from '../common/text';
 import type { Events } from '../common/snapshot';
@@ -87,13 +87,10 @@ function afterDay(wall: WallTime, zone: string): string {
   const next = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + 1));
   return wallTimeToIso({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() }, zone);
 }
-/** The start of a printed day ("before Sep 4": Sep 4 itself is late), or its time when one is printed. */
-const startOfDay = (wall: WallTime, zone: string) => wallTimeToIso(wall, zone);
 
 export type Promises = { clocks: PageClock[]; freeReturn: boolean };
 
 export function readPromises(root: Element, when: Events, now: Date, zone: string, ref: string, problems: string[]): Promises {
-  const ctx = { now, zone };
   const clocks: PageClock[] = [];
   const push = (clock: ClockId, endsAt: string, text: string) => clocks.push({ clock, endsAt, text });
 
@@ -118,9 +115,14 @@ export function readPromises(root: Element, when: Events, now: Date, zone: strin
   // A label whose words are nowhere in the order's text cannot be found: skip the walk (most orders).
   const refundLines = mentions(text, REFUND_IF_NO_DELIVERY_LABELS) ? findLabelled(root, REFUND_IF_NO_DELIVERY_LABELS, 'optional') : [];
   for (const { value, line } of refundLines) {
-    const date = parseDate(value, ctx);
-    if (date) push('refund-if-not-delivered', startOfDay(date.wall, zone), line);
-    else problems.push(`${ref}: refund-if-no-delivery date not understood`);
+    // Refunded from the start of the printed day ("before Sep 4": Sep 4 itself is late), or from its time
+    // when one is printed. A yearless date is dated on the order's time line (paid, else placed).
+    const date = readPromise(value, zone, when.events.paidAt ?? when.events.placedAt, now);
+    if (!date) problems.push(`${ref}: refund-if-no-delivery date not understood`);
+    else {
+      if (date.fromPresent) problems.push(`${ref}: refund-if-no-delivery date has no year and the page gives no order date; dated near today`);
+      push('refund-if-not-delivered', date.iso, line);
+    }
   }
   // "within 7 days of confirming receipt": the window counts from the event the page names.
   let freeReturn = FREE_RETURN_MARKS.some((m) => text.includes(m));

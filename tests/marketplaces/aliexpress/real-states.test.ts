@@ -37,6 +37,6 @@ describe('AliExpress list in the states buyers leave it', () => {
     added.append(promise);
     const order = readPage(LIST, doc, NOW)!.orders.find((o) => o.orderId === '8190000000000902')!;
     expect(order.events.placedAt).toBe('2024-11-12T00:00:00-08:00');
-    expect(order.pageClocks).toEqual([{ clock: 'protection', endsAt: '2025-01-05T00:00:00-08:00', text: 'Refund if no delivery before Jan 5' }]);
+    expect(order.pageClocks).toEqual([{ clock: 'refund-if-not-delivered', endsAt: '2025-01-05T00:00:00-08:00', text: 'Refund if no delivery before Jan 5' }]);
   });
 });
