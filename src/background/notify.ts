@@ -2,7 +2,7 @@
 // deadline comes from the engine (via the planner), never from here.
 import { keyFor, type Translate } from '../lib/i18n';
 import { formatDeadline } from '../ui/format';
-import { timerSentence } from '../ui/sentences';
+import { nextSentence, timerSentence } from '../ui/sentences';
 import type { Notice, PlanOrder, Reminder } from './planner';
 
 const PREFIX = 'buyer-clock|';
@@ -32,6 +32,16 @@ function orderName(r: Reminder, orders: PlanOrder[], t: Translate): string {
 export function noticeContent(notice: Notice, orders: PlanOrder[], now: number, t: Translate, locale: string): NoticeContent {
   if (notice.kind === 'one') {
     const r = notice.reminder;
+    if (r.kind === 'turn') {
+      // The seller's time is up: say so, and name the step the engine gives for this moment.
+      const next = orders.find((o) => o.key === r.key)?.next;
+      return {
+        id: noticeId(r),
+        title: t('notice_turn', orderName(r, orders, t)),
+        message: [timerSentence(r.timer, now, t), next && nextSentence(next, t)].filter(Boolean).join('\n'),
+        forOrder: true,
+      };
+    }
     return {
       id: noticeId(r),
       title: orderName(r, orders, t),

@@ -5,6 +5,7 @@ import type { ChecklistId } from '../lib/manual';
 import { keyFor, type Translate } from '../lib/i18n';
 import { safeOrderLink } from '../lib/links';
 import { isoToMs } from '../lib/time';
+import { urgentTimer } from '../rules/urgency';
 import { Checklist } from '../ui/Checklist';
 import { nextSentence, ruleLine, timerSentence } from '../ui/sentences';
 
@@ -13,12 +14,8 @@ export type OrderActions = {
   onRemove: (key: string) => void;
 };
 
-/** The clock that matters most now: the first still running, else the latest overdue one. */
-export const urgentTimer = (o: OrderView, now: number) =>
-  o.assessment.timers.find((tm) => isoToMs(tm.endsAt) >= now) ?? o.assessment.timers[o.assessment.timers.length - 1];
-
 export function OrderItem({ order: o, now, t, actions }: { order: OrderView; now: number; t: Translate; actions: OrderActions }) {
-  const timer = urgentTimer(o, now);
+  const timer = urgentTimer(o.assessment, now);
   const href = safeOrderLink(o.url);
   const name = o.title ?? t('orderNumber', o.orderId);
   const overdue = timer ? isoToMs(timer.endsAt) < now : false;

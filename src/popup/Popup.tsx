@@ -8,7 +8,8 @@ import { isoToMs } from '../lib/time';
 import type { Marketplace } from '../rules/model';
 import { AddOrderForm } from '../ui/AddOrderForm';
 import { useNow } from '../ui/use-now';
-import { OrderItem, urgentTimer, type OrderActions } from './OrderItem';
+import { urgentTimer } from '../rules/urgency';
+import { OrderItem, type OrderActions } from './OrderItem';
 import { StoreNotice, type StoreActions } from './StoreNotice';
 
 export type PopupProps = OrderActions & StoreActions & {
@@ -23,10 +24,10 @@ export type PopupProps = OrderActions & StoreActions & {
   clock?: () => number;
 };
 
-/** Overdue first (the longest overdue leads), then the soonest deadline; orders with no clock last. */
+/** By the deadline of each order's clock that matters (overdue ones lead); orders with no clock last. */
 export function byUrgency(orders: OrderView[], now: number): OrderView[] {
   const when = (o: OrderView) => {
-    const timer = urgentTimer(o, now);
+    const timer = urgentTimer(o.assessment, now);
     return timer ? isoToMs(timer.endsAt) : Infinity;
   };
   return [...orders].sort((a, b) => when(a) - when(b) || a.key.localeCompare(b.key));

@@ -6,6 +6,7 @@ import {
   allLabels, durationMs, startEvents, type ClockRule, type Condition, type EarliestRule, type Labels, type NextStep, type Rule,
 } from './rule';
 import { RULES } from './tables';
+import { handsOver, urgentOf } from './urgency';
 
 // What model.ts's IsoTime accepts: to the second, with Z or ±HH:MM. Anything else gives no timer
 // rather than an Assessment the worker's own schema would reject.
@@ -163,7 +164,13 @@ function chooseNext(runs: Running[], limits: readonly EarliestRule[], ctx: Ctx):
   const { nowMs } = ctx;
   const running = runs.filter((r) => r.endsMs >= nowMs);
   const overdue = runs.filter((r) => r.endsMs < nowMs && r.rule.actor !== 'buyer');
-  const candidates = [...running.filter((r) => r.rule.actor === 'buyer'), ...running.filter((r) => r.rule.actor !== 'buyer'), ...overdue];
+  // A seller's time that ran out and left the move to the buyer comes first, the latest one leading:
+  // that is the moment the guides say to act (ask the platform to step in, open a dispute).
+  const turn = overdue.filter((r) => handsOver(r.timer)).reverse();
+  const candidates = [
+    ...turn, ...running.filter((r) => r.rule.actor === 'buyer'), ...running.filter((r) => r.rule.actor !== 'buyer'),
+    ...overdue.filter((r) => !handsOver(r.timer)),
+  ];
   for (const run of candidates) {
     const next = stepFor(run, limits, ctx);
     if (next) return next;
@@ -218,7 +225,8 @@ export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Da
   // says the page is stale or the marketplace is late with its automatic step.
   runs.sort((a, b) => a.endsMs - b.endsMs);
   const next = Number.isNaN(nowMs) ? null : chooseNext(runs, limits, ctx);
-  return { stage: order.stage, timers: runs.map((r) => r.timer), next };
+  const timers = runs.map((r) => r.timer);
+  return { stage: order.stage, timers, next, urgent: Number.isNaN(nowMs) ? null : urgentOf(timers, nowMs) };
 }
 
 export function assess(order: OrderSnapshot, now: Date): Assessment {

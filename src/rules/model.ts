@@ -4,11 +4,11 @@
 import * as z from 'zod/mini';
 
 import {
-  MARKETPLACES, PAGE_KINDS, STAGES, EVENT_NAMES, CLOCK_IDS, ACTION_IDS, ACTORS, CONFIDENCES,
+  MARKETPLACES, PAGE_KINDS, STAGES, EVENT_NAMES, CLOCK_IDS, ACTION_IDS, ACTORS, CONFIDENCES, URGENT_REASONS,
 } from './vocabulary';
 
 export {
-  MARKETPLACES, PAGE_KINDS, STAGES, EVENT_NAMES, CLOCK_IDS, ACTION_IDS, ACTORS, CONFIDENCES,
+  MARKETPLACES, PAGE_KINDS, STAGES, EVENT_NAMES, CLOCK_IDS, ACTION_IDS, ACTORS, CONFIDENCES, URGENT_REASONS,
 };
 
 export const Marketplace = z.enum(MARKETPLACES);
@@ -69,10 +69,14 @@ export const NextAction = z.object({
   deadline: z.optional(IsoTime),
 });
 
+export const Urgent = z.object({ clock: ClockId, ruleId: z.string(), reason: z.enum(URGENT_REASONS) });
+
 export const Assessment = z.object({
   stage: Stage,
   timers: z.array(Timer),
   next: z.nullable(NextAction),
+  /** The clock that matters now and why (rules/urgency.ts); optional only for records from older versions. */
+  urgent: z.optional(z.nullable(Urgent)),
 });
 
 export type Marketplace = z.infer<typeof Marketplace>;
@@ -88,4 +92,5 @@ export type OrderSnapshot = z.infer<typeof OrderSnapshot>;
 export type PageReading = z.infer<typeof PageReading>;
 export type Timer = z.infer<typeof Timer>;
 export type NextAction = z.infer<typeof NextAction>;
+export type Urgent = z.infer<typeof Urgent>;
 export type Assessment = z.infer<typeof Assessment>;

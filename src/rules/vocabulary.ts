@@ -24,3 +24,5 @@ export const ACTION_IDS = [
 ] as const;
 export const ACTORS = ['buyer', 'seller', 'platform'] as const;
 export const CONFIDENCES = ['seed', 'official', 'secondary', 'page'] as const;
+/** Why a clock is the one that matters now (rules/urgency.ts says each). */
+export const URGENT_REASONS = ['your-turn', 'soonest', 'overdue'] as const;

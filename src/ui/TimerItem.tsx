@@ -5,13 +5,15 @@ import { isoToMs } from '../lib/time';
 import { formatDeadline } from './format';
 import { ruleLine, timerSentence } from './sentences';
 
-type Props = { timer: Timer; note?: RuleNote; now: number; t: Translate; locale: string };
+/** urgent: this is the order's clock that matters now (rules/urgency.ts). */
+type Props = { timer: Timer; note?: RuleNote; now: number; t: Translate; locale: string; urgent?: boolean };
 
-export function TimerItem({ timer, note, now, t, locale }: Props) {
+export function TimerItem({ timer, note, now, t, locale, urgent }: Props) {
   const overdue = isoToMs(timer.endsAt) < now;
   const rule = ruleLine(timer, note, t);
   return (
-    <li class={`timer actor-${timer.actor}${overdue ? ' overdue' : ''}`} data-clock={timer.clock}>
+    <li class={`timer actor-${timer.actor}${overdue ? ' overdue' : ''}${urgent ? ' urgent' : ''}`} data-clock={timer.clock}
+      aria-current={urgent ? 'true' : undefined}>
       <p class="sentence">{timerSentence(timer, now, t)}</p>
       <p class="meta">
         <span class="actor">{t(keyFor('actor', timer.actor))}</span>

@@ -77,7 +77,7 @@ describe('AliExpress: shipping and cancelling', () => {
   });
 
   it('gives no timer without the request\'s date, and none from a date it cannot read', () => {
-    expect(at({ ...cancelling, events: { paidAt: '2026-10-30T21:00:00+08:00' } }, '2026-11-02T00:00:00Z')).toEqual({ stage: 'cancel-requested', timers: [], next: null });
+    expect(at({ ...cancelling, events: { paidAt: '2026-10-30T21:00:00+08:00' } }, '2026-11-02T00:00:00Z')).toEqual({ stage: 'cancel-requested', timers: [], next: null, urgent: null });
     expect(at({ ...cancelling, events: { cancelRequestedAt: 'yesterday' } }, '2026-11-02T00:00:00Z').timers).toEqual([]);
     expect(at({ ...cancelling, events: { cancelRequestedAt: '2026-11-01' } }, '2026-11-02T00:00:00Z').timers).toEqual([]);
   });
@@ -102,6 +102,6 @@ describe('AliExpress: the refund after a closed order', () => {
 
   it('expects no refund for an order closed before it was paid', () => {
     const unpaid = order({ stage: 'closed', events: { placedAt: '2026-10-01T08:00:00-08:00', closedAt: '2026-10-21T08:00:00-08:00' } });
-    expect(at(unpaid, '2026-10-22T00:00:00Z')).toEqual({ stage: 'closed', timers: [], next: null });
+    expect(at(unpaid, '2026-10-22T00:00:00Z')).toEqual({ stage: 'closed', timers: [], next: null, urgent: null });
   });
 });
