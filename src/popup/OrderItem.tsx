@@ -7,7 +7,7 @@ import { safeOrderLink } from '../lib/links';
 import { isoToMs } from '../lib/time';
 import { urgentTimer } from '../rules/urgency';
 import { Checklist } from '../ui/Checklist';
-import { nextSentence, ruleLine, timerSentence } from '../ui/sentences';
+import { boundLine, nextSentence, ruleLine, timerSentence } from '../ui/sentences';
 
 export type OrderActions = {
   onChecklist: (key: string, done: ChecklistId[]) => void;
@@ -28,6 +28,7 @@ export function OrderItem({ order: o, now, t, actions }: { order: OrderView; now
       </p>
       <p class="stage">{t(keyFor('stage', o.stage))}{o.manual ? ` · ${t('popup_by_hand')}` : ''}</p>
       {timer ? <p class={`sentence actor-${timer.actor}`}>{timerSentence(timer, now, t)}</p> : !o.manual || o.marketplace !== 'cainiao' ? <p>{t('noClocks')}</p> : null}
+      {timer && boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}
       {rule && <p class="rule">{rule}</p>}
       {o.assessment.next && <p class="next">{nextSentence(o.assessment.next, t)}</p>}
       {o.manual && (

@@ -3,7 +3,7 @@
 import type { Assessment, EventName, Marketplace, NextAction, OrderSnapshot, Stage, Timer } from './model';
 import { DAY, isoOffsetMinutes, isoToMs, msToIso } from '../lib/time';
 import {
-  allLabels, durationMs, startEvents, type ClockRule, type Condition, type EarliestRule, type Labels, type NextStep, type Rule,
+  STAGE_IMPLIES, allLabels, durationMs, startEvents, type ClockRule, type Condition, type EarliestRule, type Labels, type NextStep, type Rule,
 } from './rule';
 import { RULES } from './tables';
 import { handsOver, urgentOf } from './urgency';
@@ -61,31 +61,70 @@ export function startEventOf(rule: Rule, order: OrderSnapshot): EventName | unde
 function startOf(rule: Rule, ctx: Ctx): { ms: number; offset: number } | undefined {
   const event = startEventIn(rule, ctx);
   if (!event) return undefined;
-  const offset = isoOffsetMinutes(ctx.order.events[event]!) ?? 0;
-  const ms = eventMs(ctx, event);
+  return countFrom(rule, eventMs(ctx, event), isoOffsetMinutes(ctx.order.events[event]!) ?? 0);
+}
+
+function countFrom(rule: Rule, ms: number, offset: number): { ms: number; offset: number } {
   if (!rule.fromNextDay) return { ms, offset };
   const offsetMs = offset * 60_000;
   const midnight = (Math.floor((ms + offsetMs) / DAY) + 1) * DAY - offsetMs;
   return { ms: inSafeRange(midnight) ? midnight : isoToMs(msToIso(midnight, offset)), offset };
 }
 
-function holds(condition: Condition, ctx: Ctx): boolean {
-  if ('has' in condition) return known(ctx, condition.has);
-  if ('lacks' in condition) return !known(ctx, condition.lacks);
-  if ('unlessUnmarked' in condition) return ctx.order[condition.unlessUnmarked] !== false;
+/** The stage says the event happened, yet the order has no date for it (a parcel signed for, no time given). */
+const undated = (ctx: Ctx, name: EventName) => !known(ctx, name) && (STAGE_IMPLIES[ctx.order.stage]?.includes(name) ?? false);
+
+/** 'maybe': the condition turns on an undated event and holds for some of the dates it could have. */
+type Verdict = 'yes' | 'no' | 'maybe';
+
+function holds(condition: Condition, ctx: Ctx): Verdict {
+  const yes = (b: boolean): Verdict => (b ? 'yes' : 'no');
+  if ('has' in condition) return yes(known(ctx, condition.has) || undated(ctx, condition.has));
+  if ('lacks' in condition) return yes(!known(ctx, condition.lacks));
+  if ('unlessUnmarked' in condition) return yes(ctx.order[condition.unlessUnmarked] !== false);
   const first = eventMs(ctx, condition.gap[0]);
-  if (Number.isNaN(first)) return false;
+  if (Number.isNaN(first)) return 'no';
   const second = eventMs(ctx, condition.gap[1]);
   // While the second event has not happened the gap so far is all there is: a bound already passed
   // stays passed, one not yet reached may still be met.
   const gap = (Number.isNaN(second) ? ctx.nowMs : second) - first;
-  if (Number.isNaN(gap)) return false;
-  if (condition.atMost && gap > durationMs(condition.atMost)) return false;
-  return !(condition.moreThan && gap <= durationMs(condition.moreThan));
+  if (Number.isNaN(gap)) return 'no';
+  const tooLong = condition.atMost && gap > durationMs(condition.atMost);
+  const tooShort = condition.moreThan && gap <= durationMs(condition.moreThan);
+  if (tooShort) return 'no';
+  // An undated second event happened somewhere between the first and now: any gap up to this one.
+  if (Number.isNaN(second) && undated(ctx, condition.gap[1])) return tooLong || condition.moreThan ? 'maybe' : 'yes';
+  return yes(!tooLong);
 }
 
-/** Whether every `when` condition of the row holds for the order at this moment. */
-const applies = (rule: Rule, ctx: Ctx) => !rule.when || rule.when.every((c) => holds(c, ctx));
+/** Whether the row applies to the order at this moment: for certain, for some dates of an undated event, or not. */
+function applies(rule: Rule, ctx: Ctx): Verdict {
+  let verdict: Verdict = 'yes';
+  for (const c of rule.when ?? []) {
+    const v = holds(c, ctx);
+    if (v === 'no') return 'no';
+    if (v === 'maybe') verdict = 'maybe';
+  }
+  return verdict;
+}
+
+/**
+ * The earliest an undated start event can have happened: not before the stage's event before it, and
+ * as the row's own conditions say (signed for more than 8 days after shipping: not before day 8); NaN
+ * when nothing bounds it.
+ */
+function earliestStart(rule: Rule, event: EventName, ctx: Ctx): number {
+  // The stage's events come in order (shipped, then signed for): no earlier than the one before it.
+  const implied = STAGE_IMPLIES[ctx.order.stage] ?? [];
+  const before = implied.slice(0, implied.indexOf(event)).map((e) => eventMs(ctx, e)).filter((ms) => !Number.isNaN(ms));
+  let bound = before.length ? Math.max(...before) : NaN;
+  for (const c of rule.when ?? []) {
+    if (!('gap' in c) || c.gap[1] !== event || !c.moreThan) continue;
+    const from = eventMs(ctx, c.gap[0]) + durationMs(c.moreThan);
+    if (!(from <= bound)) bound = from;
+  }
+  return bound;
+}
 
 function timerFor(rule: ClockRule, ctx: Ctx): Running | undefined {
   // The page's own countdown wins over arithmetic (rules.md, principle 1).
@@ -96,8 +135,22 @@ function timerFor(rule: ClockRule, ctx: Ctx): Running | undefined {
     };
     return { rule, endsMs: isoToMs(page.endsAt), timer };
   }
-  const start = rule.duration && startOf(rule, ctx);
-  if (!rule.duration || !start) return undefined; // never guess a start or a length
+  if (!rule.duration) return undefined; // never guess a length
+  let start = startOf(rule, ctx);
+  let earliest: Timer['earliest'];
+  const first = startEvents(rule)[0]!;
+  if (start) {
+    const used = startEventIn(rule, ctx)!;
+    // A date without a time is read as the day's start, the earliest the event can have been.
+    if (!rule.fromNextDay && ctx.order.approximate?.includes(used)) earliest = { event: used, why: 'day-only' };
+  } else if (undated(ctx, first) && !rule.requires?.some((e) => !known(ctx, e))) {
+    // The event happened but the page gives no date: the earliest date the row's own conditions allow.
+    const ms = earliestStart(rule, first, ctx);
+    if (Number.isNaN(ms)) return undefined;
+    start = countFrom(rule, ms, offsetOfOrder(ctx));
+    earliest = { event: first, why: 'no-date' };
+  }
+  if (!start) return undefined; // never guess a start
   const ends = start.ms + durationMs(rule.duration);
   const endsAt = msToIso(ends, start.offset);
   const endsMs = inSafeRange(ends) ? wholeSecond(ends) : validIso(endsAt) ? isoToMs(endsAt) : NaN;
@@ -106,7 +159,14 @@ function timerFor(rule: ClockRule, ctx: Ctx): Running | undefined {
     clock: rule.clock, ruleId: rule.id, actor: rule.actor, onExpiry: rule.onExpiry, endsAt, from: 'rule', confidence: rule.confidence,
   };
   if (rule.alternatives?.length) timer.alternatives = [...rule.alternatives];
+  if (earliest) timer.earliest = earliest;
   return { rule, endsMs, timer };
+}
+
+/** The offset the order's dated events are written in (platform time), for a deadline of its own making. */
+function offsetOfOrder(ctx: Ctx): number {
+  for (const at of Object.values(ctx.order.events)) if (validIso(at)) return isoOffsetMinutes(at) ?? 0;
+  return 0;
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -212,14 +272,33 @@ export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Da
   const nowMs = now.getTime();
   const ctx = contextOf(order, nowMs);
   const limits: EarliestRule[] = [];
-  const runs: Running[] = [];
+  // Never late: where the facts leave more than one row of a clock possible (a parcel signed for on a
+  // day the page does not give), the clock ends at the earliest of their deadlines and says so.
+  const byClock = new Map<string, { run: Running; maybe: boolean }[]>();
   for (const row of rowsFor(rules, order.marketplace, order.stage)) {
-    if (!applies(row, ctx)) continue;
-    if (row.kind === 'earliest') limits.push(row);
-    else {
-      const run = timerFor(row, ctx);
-      if (run) runs.push(run);
+    const verdict = applies(row, ctx);
+    if (verdict === 'no') continue;
+    if (row.kind === 'earliest') {
+      if (verdict === 'yes') limits.push(row);
+      continue;
     }
+    const run = timerFor(row, ctx);
+    if (run) byClock.set(row.clock, [...(byClock.get(row.clock) ?? []), { run, maybe: verdict === 'maybe' }]);
+  }
+  const runs: Running[] = [];
+  for (const found of byClock.values()) {
+    const page = found.find((f) => f.run.timer.from === 'page');
+    if (page) {
+      runs.push(page.run);
+      continue;
+    }
+    const soonest = found.reduce((a, b) => (b.run.endsMs < a.run.endsMs ? b : a));
+    const undatedEvent = found.length > 1 || soonest.maybe
+      ? STAGE_IMPLIES[order.stage]?.find((e) => undated(ctx, e)) : undefined;
+    if (undatedEvent && !soonest.run.timer.earliest) {
+      soonest.run.timer = { ...soonest.run.timer, earliest: { event: undatedEvent, why: 'no-date' } };
+    }
+    runs.push(soonest.run);
   }
   // Overdue clocks stay in the list (soonest first, so they lead): the UI shows them as overdue, which
   // says the page is stale or the marketplace is late with its automatic step.

@@ -61,6 +61,11 @@ export const Timer = z.object({
   onExpiry: z.string(),
   confidence: Confidence,
   alternatives: z.optional(z.array(z.string())),
+  /**
+   * The deadline is the earliest the facts allow, not the one certain date: `event` is known only to
+   * the day ('day-only'), or the stage says it happened but the page gives no date ('no-date').
+   */
+  earliest: z.optional(z.object({ event: EventName, why: z.enum(['no-date', 'day-only']) })),
 });
 
 export const NextAction = z.object({

@@ -55,6 +55,14 @@ export type Condition =
   /** Unless the page says the goods lack the mark (七天退换): a right the page is silent about still runs. */
   | { readonly unlessUnmarked: 'noReasonReturn' };
 
+/**
+ * Events a stage says have happened, whether or not the page dates them: a parcel in 'delivered' was
+ * signed for. Where such an event has no date the engine weighs every date it could have had.
+ */
+export const STAGE_IMPLIES: Partial<Record<Stage, readonly EventName[]>> = {
+  delivered: ['shippedAt', 'deliveredAt'],
+};
+
 type RowBase = {
   /** Stable id, '<market prefix>-<clock>' (e.g. 'ae-cancel-response'); timers carry it as ruleId. */
   readonly id: string;

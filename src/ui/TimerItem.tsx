@@ -3,7 +3,7 @@ import type { RuleNote } from '../lib/messages';
 import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
 import { formatDeadline } from './format';
-import { ruleLine, timerSentence } from './sentences';
+import { boundLine, ruleLine, timerSentence } from './sentences';
 
 /** urgent: this is the order's clock that matters now (rules/urgency.ts). */
 type Props = { timer: Timer; note?: RuleNote; now: number; t: Translate; locale: string; urgent?: boolean };
@@ -11,6 +11,7 @@ type Props = { timer: Timer; note?: RuleNote; now: number; t: Translate; locale:
 export function TimerItem({ timer, note, now, t, locale, urgent }: Props) {
   const overdue = isoToMs(timer.endsAt) < now;
   const rule = ruleLine(timer, note, t);
+  const bound = boundLine(timer, t);
   return (
     <li class={`timer actor-${timer.actor}${overdue ? ' overdue' : ''}${urgent ? ' urgent' : ''}`} data-clock={timer.clock}
       aria-current={urgent ? 'true' : undefined}>
@@ -19,6 +20,7 @@ export function TimerItem({ timer, note, now, t, locale, urgent }: Props) {
         <span class="actor">{t(keyFor('actor', timer.actor))}</span>
         <span class="when">{formatDeadline(timer.endsAt, locale, t)}</span>
       </p>
+      {bound && <p class="bound">{bound}</p>}
       <p class="from">{t(timer.from === 'page' ? 'from_page' : 'from_rule')}</p>
       {rule && <p class="rule">{rule}</p>}
       <details>

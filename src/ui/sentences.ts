@@ -32,6 +32,12 @@ export function ruleLine(timer: Timer, note: RuleNote | undefined, t: Translate)
   return t(key, formatDuration(note.ms, t), t(keyFor('event', note.start)));
 }
 
+/** Why a deadline is the earliest the facts allow ("At the latest — the page does not give the date of delivery"). */
+export function boundLine(timer: Timer, t: Translate): string | null {
+  if (!timer.earliest) return null;
+  return t(timer.earliest.why === 'no-date' ? 'earliest_no_date' : 'earliest_day_only', t(keyFor('event', timer.earliest.event)));
+}
+
 export function nextSentence(next: NextAction, t: Translate): string {
   const label = next.labels[0];
   if (next.action === 'check-refund') return t('next_check_refund');
