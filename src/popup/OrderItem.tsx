@@ -7,6 +7,7 @@ import { safeOrderLink } from '../lib/links';
 import { isoToMs } from '../lib/time';
 import { urgentTimer } from '../rules/urgency';
 import { Checklist } from '../ui/Checklist';
+import { GuidePath } from '../ui/GuidePath';
 import { boundLine, nextSentence, ruleLine, timerSentence } from '../ui/sentences';
 
 export type OrderActions = {
@@ -31,6 +32,7 @@ export function OrderItem({ order: o, now, t, actions }: { order: OrderView; now
       {timer && boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}
       {rule && <p class="rule">{rule}</p>}
       {o.assessment.next && <p class="next">{nextSentence(o.assessment.next, t)}</p>}
+      <GuidePath assessment={o.assessment} t={t} />
       {o.manual && (
         <>
           {o.manual.note && o.title !== o.manual.note && <p class="note">{t('popup_note', o.manual.note)}</p>}

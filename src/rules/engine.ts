@@ -3,7 +3,7 @@
 import type { Assessment, EventName, Marketplace, NextAction, OrderSnapshot, Stage, Timer } from './model';
 import { DAY, isoOffsetMinutes, isoToMs, msToIso } from '../lib/time';
 import {
-  STAGE_IMPLIES, allLabels, durationMs, startEvents, type ClockRule, type Condition, type EarliestRule, type Labels, type NextStep, type Rule,
+  STAGE_IMPLIES, allLabels, durationMs, startEvents, type ClockRule, type Condition, type EarliestRule, type Labels, type NextStep, type PathRule, type Rule,
 } from './rule';
 import { RULES } from './tables';
 import { handsOver, urgentOf } from './urgency';
@@ -201,6 +201,18 @@ function tooEarly(step: NextStep, limits: readonly EarliestRule[], ctx: Ctx): bo
   });
 }
 
+/** The step's labels the page shows, else all of them. */
+function shownOr(step: NextStep, ctx: Ctx): string[] {
+  const shown = onPage(step, ctx);
+  return shown.length ? shown : allLabels(step.labels);
+}
+
+/** The first step of a path, or the first one whose button the page shows. */
+function pathStep(steps: readonly NextStep[], ctx: Ctx): NextAction | null {
+  const step = steps.find((s) => onPage(s, ctx).length) ?? steps[0];
+  return step ? { action: step.action, labels: shownOr(step, ctx) } : null;
+}
+
 function stepFor(run: Running, limits: readonly EarliestRule[], ctx: Ctx): NextAction | null {
   const left = run.endsMs - ctx.nowMs;
   const open = limits.length ? run.rule.next.filter((s) => !tooEarly(s, limits, ctx)) : run.rule.next;
@@ -272,6 +284,7 @@ export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Da
   const nowMs = now.getTime();
   const ctx = contextOf(order, nowMs);
   const limits: EarliestRule[] = [];
+  const paths: PathRule[] = [];
   // Never late: where the facts leave more than one row of a clock possible (a parcel signed for on a
   // day the page does not give), the clock ends at the earliest of their deadlines and says so.
   const byClock = new Map<string, { run: Running; maybe: boolean }[]>();
@@ -280,6 +293,10 @@ export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Da
     if (verdict === 'no') continue;
     if (row.kind === 'earliest') {
       if (verdict === 'yes') limits.push(row);
+      continue;
+    }
+    if (row.kind === 'path') {
+      if (verdict === 'yes') paths.push(row);
       continue;
     }
     const run = timerFor(row, ctx);
@@ -303,9 +320,17 @@ export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Da
   // Overdue clocks stay in the list (soonest first, so they lead): the UI shows them as overdue, which
   // says the page is stale or the marketplace is late with its automatic step.
   runs.sort((a, b) => a.endsMs - b.endsMs);
-  const next = Number.isNaN(nowMs) ? null : chooseNext(runs, limits, ctx);
   const timers = runs.map((r) => r.timer);
-  return { stage: order.stage, timers, next, urgent: Number.isNaN(nowMs) ? null : urgentOf(timers, nowMs) };
+  const assessment: Assessment = { stage: order.stage, timers, next: null, urgent: null };
+  if (Number.isNaN(nowMs)) return assessment;
+  assessment.urgent = urgentOf(timers, nowMs);
+  const steps = paths.flatMap((p) => p.steps);
+  // A guide's path stands in for the next step where no clock gives one (a seller refusing a return).
+  assessment.next = chooseNext(runs, limits, ctx) ?? pathStep(steps, ctx);
+  if (steps.length) assessment.path = steps.map((s) => ({ action: s.action, labels: shownOr(s, ctx) }));
+  const notes = [...new Set(paths.flatMap((p) => p.notes ?? []))];
+  if (notes.length) assessment.notes = notes;
+  return assessment;
 }
 
 export function assess(order: OrderSnapshot, now: Date): Assessment {

@@ -13,7 +13,7 @@ export function ruleNote(ruleId: string, order?: OrderSnapshot): RuleNoteData | 
   const rule = ruleById(ruleId);
   if (!rule) return undefined;
   const start = (order && startEventOf(rule, order)) ?? startEvents(rule)[0];
-  const note: RuleNoteData = { ms: rule.duration ? durationMs(rule.duration) : 0, source: rule.source };
+  const note: RuleNoteData = { ms: rule.kind !== 'path' && rule.duration ? durationMs(rule.duration) : 0, source: rule.source };
   if (start) note.start = start;
   if (rule.fromNextDay) note.fromNextDay = true;
   return note;

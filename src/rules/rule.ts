@@ -1,6 +1,6 @@
 // The row format of every rule table. A marketplace's clocks are data in this shape, so the engine stays
 // small and a new marketplace is a new table, not new code (design.md, "Rules are data").
-import type { ActionId, Actor, ClockId, Confidence, EventName, Marketplace, Stage } from './model';
+import type { ActionId, Actor, ClockId, Confidence, EventName, Marketplace, NoteId, Stage } from './model';
 import { DAY, HOUR } from '../lib/time';
 
 /** A span of time as the sources state it; days are fixed 24 h spans counted in the start event's offset. */
@@ -116,10 +116,21 @@ export type EarliestRule = RowBase & {
   readonly suppresses: readonly ActionId[];
 };
 
-export type Rule = ClockRule | EarliestRule;
+/**
+ * Not a deadline: a guide's path at a stage (seller refuses the return → platform service → appeal →
+ * complaint) and what to keep in mind there. A guide that gives no figure gets no clock, only steps.
+ */
+export type PathRule = Omit<RowBase, 'start'> & {
+  readonly kind: 'path';
+  readonly start?: undefined;
+  readonly steps: readonly NextStep[];
+  readonly notes?: readonly NoteId[];
+};
+
+export type Rule = ClockRule | EarliestRule | PathRule;
 
 export const startEvents = (rule: Rule): readonly EventName[] =>
-  typeof rule.start === 'string' ? [rule.start] : rule.start;
+  rule.start === undefined ? [] : typeof rule.start === 'string' ? [rule.start] : rule.start;
 
 /** All of a step's labels, in the table's language order (English first by convention). */
 export const allLabels = (labels: Labels | undefined): string[] => (labels ? Object.values(labels).flat() : []);

@@ -48,7 +48,7 @@ export function formatCondition(c: Condition): string {
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
 function row(rule: Rule): string[] {
-  const starts = typeof rule.start === 'string' ? rule.start : rule.start.join(', else ');
+  const starts = rule.start === undefined ? '—' : typeof rule.start === 'string' ? rule.start : rule.start.join(', else ');
   const requires = rule.requires?.length ? ` (only with ${rule.requires.join(', ')})` : '';
   const nextDay = rule.fromNextDay ? ' (from 00:00 the next day)' : '';
   const when = rule.when?.length ? `; only when ${rule.when.map(formatCondition).join(', ')}` : '';
@@ -62,6 +62,12 @@ function row(rule: Rule): string[] {
     return [common.marketplace, `**${rule.title}** (a limit, not a clock; \`${rule.id}\`)`, common.stages, common.start,
       `${formatDuration(rule.duration)} must pass first`, common.alternatives, '—', '—',
       `hides ${rule.suppresses.join(', ')} until then, unless the page shows its button`,
+      rule.confidence, rule.source];
+  }
+  if (rule.kind === 'path') {
+    const notes = rule.notes?.length ? `; keep in mind: ${rule.notes.join(', ')}` : '';
+    return [common.marketplace, `**${rule.title}** (a guide's steps, no clock; \`${rule.id}\`)`, common.stages, common.start,
+      'no figure: steps only', common.alternatives, '—', '—', `${rule.steps.map(formatStep).join(' → ')}${notes}`,
       rule.confidence, rule.source];
   }
   return [common.marketplace, `**${rule.title}** (\`${rule.clock}\`, \`${rule.id}\`)`, common.stages, common.start,

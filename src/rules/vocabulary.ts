@@ -21,6 +21,14 @@ export const ACTION_IDS = [
   'pay', 'wait', 'cancel-order', 'confirm-receipt', 'extend-protection', 'extend-receipt', 'open-dispute',
   'escalate-dispute', 'request-refund', 'revise-request', 'request-platform-help', 'ship-return',
   'contact-seller', 'check-refund',
+  // The guides' paths where no clock runs (a seller refusing a return, a parcel refused at a station).
+  'contact-platform-service', 'appeal', 'complain-regulator', 'ask-shipping-proof', 'track-return',
+  'hand-over-return', 'reship-or-exchange',
+] as const;
+/** What a guide says to keep in mind at a stage: shown beside the clocks, never as a deadline. */
+export const NOTE_IDS = [
+  'dont-confirm-first', 'keep-evidence', 'mind-time-limits', 'excluded-goods', 'refusal-limits-account',
+  'unpaid-cancels', 'dont-withdraw',
 ] as const;
 export const ACTORS = ['buyer', 'seller', 'platform'] as const;
 export const CONFIDENCES = ['seed', 'official', 'secondary', 'page'] as const;

@@ -6,6 +6,7 @@ import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
 import { formatSpan } from '../ui/format';
 import { NextStep } from '../ui/NextStep';
+import { GuidePath } from '../ui/GuidePath';
 import { Unreadable } from '../ui/Unreadable';
 import { TimerItem } from '../ui/TimerItem';
 import { useNow } from '../ui/use-now';
@@ -71,6 +72,7 @@ export function Sidebar(props: SidebarProps) {
             <p class="no-clocks">{t('noClocks')}</p>
           )}
           {order.assessment.next && <NextStep next={order.assessment.next} t={t} showMe={showMe} />}
+          <GuidePath assessment={order.assessment} t={t} />
           {props.onNotes && (
             <BuyerNotes notes={order.buyer} showEvidence={order.refundOpen || order.buyer.problem} onChange={props.onNotes} t={t} />
           )}

@@ -73,7 +73,7 @@ export function alibaba1688Scenarios(env: Env1688) {
     expect(sidebar.clocks[0]).toBe('auto-confirm');
     expect(sidebar.text).toContain('From this page\'s own countdown');
     // The page said 7天20小时 a moment before the sidebar counted from it; the sidebar shows whole hours left.
-    expect(sidebar.text).toMatch(/You have 7 d 19 h left to confirm receipt or extend the time — then receipt is confirmed by itself and the seller is paid\./);
+    expect(sidebar.text).toMatch(/You have 7 d 19 h left to check the goods and raise any problem \(do not confirm receipt first\) — then receipt is confirmed by itself and the seller is paid\./);
     await tab.close();
   });
 

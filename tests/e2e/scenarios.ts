@@ -61,7 +61,7 @@ export function aliexpressScenarios(env: Env) {
     const sidebar = await tab.run(probeSidebar);
     expect(sidebar.clocks).toContain('protection');
     expect(sidebar.text).toContain('From this page\'s own countdown');
-    expect(sidebar.text).toMatch(/You have 12 d 3 h left to confirm receipt or open a dispute/);
+    expect(sidebar.text).toMatch(/You have 12 d 3 h left to raise any problem: open a dispute or ask for more time/);
     await tab.close();
   });
 

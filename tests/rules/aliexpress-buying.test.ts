@@ -43,7 +43,7 @@ describe('AliExpress: shipping and cancelling', () => {
   it('gives the seller 7 days from payment to ship, and leaves cancelling open', () => {
     const o = order({ stage: 'awaiting-shipment', events: { paidAt: '2026-11-02T08:00:00-08:00' }, buttons: ['Edit address', 'Cancel order'] });
     const a = at(o, '2026-11-03T08:00:00-08:00');
-    expect(a.timers).toMatchObject([{ clock: 'ship', actor: 'seller', endsAt: '2026-11-09T08:00:00-08:00', from: 'rule', onExpiry: 'order-closes-refunded', confidence: 'secondary' }]);
+    expect(a.timers).toMatchObject([{ clock: 'ship', actor: 'seller', endsAt: '2026-11-09T08:00:00-08:00', from: 'rule', onExpiry: 'seller-late', confidence: 'secondary' }]);
     expect(a.next).toEqual({ action: 'wait', labels: ['Cancel order'], deadline: '2026-11-09T08:00:00-08:00' });
   });
 
@@ -55,7 +55,7 @@ describe('AliExpress: shipping and cancelling', () => {
     const [timer] = at(o, '2026-11-03T08:00:00-08:00').timers;
     expect(timer).toEqual({
       clock: 'ship', ruleId: 'ae-ship', actor: 'seller', endsAt: '2026-11-12T23:59:59-08:00', from: 'page',
-      onExpiry: 'order-closes-refunded', confidence: 'page',
+      onExpiry: 'seller-late', confidence: 'page',
     });
   });
 

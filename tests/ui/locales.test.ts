@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACTION_IDS, ACTORS, CLOCK_IDS, CONFIDENCES, EVENT_NAMES, STAGES } from '../../src/rules/model';
+import { ACTION_IDS, ACTORS, CLOCK_IDS, CONFIDENCES, EVENT_NAMES, NOTE_IDS, STAGES } from '../../src/rules/model';
 import { keyFor, translateFrom } from '../../src/lib/i18n';
 import { ON_EXPIRY } from '../../src/rules/rule';
 
@@ -35,6 +35,7 @@ describe('interface languages', () => {
       ...ACTION_IDS.filter((a) => a !== 'wait' && a !== 'check-refund').map((a) => keyFor('nextplain', a)),
       ...ACTORS.map((a) => keyFor('actor', a)), ...ACTORS.map((a) => keyFor('timer', a)),
       ...CONFIDENCES.map((c) => keyFor('confidence', c)), ...ON_EXPIRY.map((e) => keyFor('expiry', e)),
+      ...NOTE_IDS.map((n) => keyFor('note', n)),
     ];
     expect(needed.filter((k) => !(k in en))).toEqual([]);
   });

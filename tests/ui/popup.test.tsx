@@ -13,7 +13,7 @@ const t = translateFrom(en);
 const NOW = Date.parse('2026-11-20T00:00:00Z');
 const clock = () => NOW;
 const read = (orderId: string, endsAt: string, marketplace: 'aliexpress' | 'taobao' = 'aliexpress') => toView(mergeSnapshot(null, snapshot({
-  orderId, marketplace, title: `Item ${orderId}`, stage: 'shipped',
+  orderId, marketplace, title: `Item ${orderId}`, stage: 'shipped', events: { placedAt: '2026-11-10T09:12:00-08:00' },
   pageClocks: [{ clock: marketplace === 'taobao' ? 'auto-confirm' : 'protection', endsAt, text: '' }],
 }), '2026-11-19T00:00:00+00:00'), new Date(NOW));
 const cainiao = manualView({
@@ -35,7 +35,7 @@ describe('Popup', () => {
   it('lists the most urgent order first, with its countdown', () => {
     const { listed } = show();
     expect(listed()).toEqual(['1', '2', '3']);
-    expect(screen.getByText(/^You have 2 h 0 min left to confirm receipt or open a dispute/)).toBeTruthy();
+    expect(screen.getByText(/^You have 2 h 0 min left to raise any problem: open a dispute or ask for more time/)).toBeTruthy();
   });
 
   it('filters by marketplace', () => {

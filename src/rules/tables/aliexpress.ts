@@ -7,7 +7,15 @@ const BRIEF = 'Buyer Clock product brief';
 const HELP = 'AliExpress help (old pages): activities.aliexpress.com/adcms/help-aliexpress-com';
 const ESCROW_FAQ = 'escrow.aliexpress.com/escrow-faq/dispute/how-does-our-dispute-refund-process-work.html';
 const OPEN_DISPUTE_HELP = 'aliexpress.com/buyerprotection/how_do_i_open_a_dispute.html';
+const GUIDE = 'Jak zamknąć zamówienie na Aliexpress (buyer guide, machine-translated)';
 const market = ['aliexpress'] as const;
+
+// The seller shipped after the buyer asked to cancel (the guide): ask for the tracking number and a
+// photo or scan of the postal receipt; no answer or a wrong number is a reason to open a dispute.
+const shippedAnyway = [
+  { action: 'ask-shipping-proof', labels: button('contactSeller') },
+  { action: 'open-dispute', labels: button('openDispute') },
+] as const;
 
 export const aliexpress: readonly Rule[] = [
   {
@@ -30,9 +38,14 @@ export const aliexpress: readonly Rule[] = [
   {
     kind: 'clock', id: 'ae-ship', title: 'seller ships', marketplaces: market, clock: 'ship',
     stages: ['awaiting-shipment'], start: 'paidAt', duration: { days: 7 },
-    actor: 'seller', onExpiry: 'order-closes-refunded',
-    // Waiting is the advice; cancelling stays open to the buyer while the order awaits shipment.
-    next: [{ action: 'wait', labels: button('cancelOrder') }],
+    // Processing times run 3–20 days and the page states its own, so 7 days is an estimate: when it
+    // passes nothing is promised, the seller is late and cancelling is the buyer's move.
+    actor: 'seller', onExpiry: 'seller-late',
+    next: [
+      { action: 'wait', labels: button('cancelOrder') },
+      { action: 'cancel-order', labels: button('cancelOrder'), leftAtMost: { minutes: 0 } },
+      { action: 'contact-seller', labels: button('contactSeller'), leftAtMost: { minutes: 0 } },
+    ],
     confidence: 'secondary', alternatives: ['3–20 d (the seller\'s processing time)'],
     source: 'guide-aliexpress.com (processing time); the processing time shown on the order page wins',
   },
@@ -56,7 +69,7 @@ export const aliexpress: readonly Rule[] = [
   },
   {
     kind: 'clock', id: 'ae-protection', title: 'buyer protection', marketplaces: market, clock: 'protection',
-    stages: ['shipped'], start: 'shippedAt', duration: { days: 60 },
+    stages: ['shipped'], start: 'shippedAt', duration: { days: 60 }, when: [{ lacks: 'cancelRequestedAt' }],
     actor: 'buyer', onExpiry: 'order-completes',
     // Near the end a missing parcel needs a dispute or more time. A dispute comes first because an
     // extension needs the seller's consent; before disputes open (day 11) extending is the way left.
@@ -68,6 +81,17 @@ export const aliexpress: readonly Rule[] = [
     ],
     confidence: 'official', alternatives: ['90 d (Russia)', '120 d (Brazil)'],
     source: `${HELP}/buyer_protection_process.php; seller API extendsBuyerAcceptGoodsTime; the order page's countdown wins`,
+  },
+  {
+    kind: 'clock', id: 'ae-protection-after-cancel', title: 'buyer protection, shipped after a cancellation request',
+    marketplaces: market, clock: 'protection', stages: ['shipped'], start: 'shippedAt', duration: { days: 60 },
+    when: [{ has: 'cancelRequestedAt' }],
+    actor: 'buyer', onExpiry: 'order-completes',
+    // Not "confirm received": the buyer did not want this parcel. A dispute the page already offers
+    // is offered here too (the earliest-dispute limit yields to a button on the page).
+    next: shippedAnyway,
+    confidence: 'official', alternatives: ['90 d (Russia)', '120 d (Brazil)'],
+    source: `${HELP}/buyer_protection_process.php; ${GUIDE} (the seller ships anyway: ask for tracking, then dispute)`,
   },
   {
     kind: 'clock', id: 'ae-protection-delivered', title: 'protection after delivery', marketplaces: market,
@@ -121,5 +145,18 @@ export const aliexpress: readonly Rule[] = [
     next: [{ action: 'ship-return', labels: button('addReturnTracking') }],
     confidence: 'official', alternatives: ['as stated in the return request'],
     source: `Copy of the AliExpress FAQ: ${ESCROW_FAQ}`,
+  },
+  {
+    kind: 'path', id: 'ae-unpaid', title: 'cancelling before paying', marketplaces: market,
+    stages: ['awaiting-payment'], steps: [], notes: ['unpaid-cancels'],
+    confidence: 'secondary',
+    source: GUIDE,
+  },
+  {
+    kind: 'path', id: 'ae-shipped-anyway', title: 'the seller says it shipped after a cancellation request', marketplaces: market,
+    stages: ['cancel-requested', 'shipped'], when: [{ has: 'cancelRequestedAt' }],
+    steps: shippedAnyway,
+    confidence: 'secondary',
+    source: GUIDE,
   },
 ];
