@@ -1,6 +1,6 @@
 // Turning instants and spans into words. Display is in the buyer's zone and language; the platform's
 // own time is shown alongside when it differs (a Beijing deadline read in Warsaw).
-import { DAY, HOUR, isoOffsetMinutes, isoToMs, msToIso } from '../lib/time';
+import { DAY, HOUR, isoOffsetMinutes, isoToMs, zoneOffsetMinutes } from '../lib/time';
 import type { Translate } from '../lib/i18n';
 
 const MINUTE = 60_000;
@@ -27,7 +27,15 @@ export function formatDuration(ms: number, t: Translate): string {
   return formatSpan(ms, t);
 }
 
-const ZONE_LABEL: Record<number, 'zone_beijing' | 'zone_pacific'> = { 480: 'zone_beijing', [-420]: 'zone_pacific', [-480]: 'zone_pacific' };
+type PlatformZone = { zone: string; label: 'zone_beijing' | 'zone_pacific' };
+const BEIJING: PlatformZone = { zone: 'Asia/Shanghai', label: 'zone_beijing' };
+const PACIFIC: PlatformZone = { zone: 'America/Los_Angeles', label: 'zone_pacific' };
+/**
+ * The platform's zone behind the offset a deadline carries. A deadline counted from a winter event
+ * keeps -08:00 into the summer; the Pacific wall clock is read from the zone itself (Intl), not from
+ * that fixed offset, so it is right on both sides of a daylight-saving change.
+ */
+const ZONE_OF: Record<number, PlatformZone> = { 480: BEIJING, [-420]: PACIFIC, [-480]: PACIFIC };
 
 function wallClock(ms: number, locale: string, timeZone?: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })
@@ -38,11 +46,8 @@ function wallClock(ms: number, locale: string, timeZone?: string): string {
 export function formatDeadline(iso: string, locale: string, t: Translate, buyerOffsetMinutes?: number): string {
   const ms = isoToMs(iso);
   const local = wallClock(ms, locale);
-  const platformOffset = isoOffsetMinutes(iso) ?? 0;
+  const platform = ZONE_OF[isoOffsetMinutes(iso) ?? 0];
   const buyerOffset = buyerOffsetMinutes ?? -new Date(ms).getTimezoneOffset();
-  const label = ZONE_LABEL[platformOffset];
-  if (platformOffset === buyerOffset || !label) return t('endsAt', local);
-  // The ISO string already carries the platform's wall clock; read it back as UTC to print it.
-  const platformWall = Date.parse(msToIso(ms, platformOffset).slice(0, 19) + 'Z');
-  return t('endsAtBoth', local, wallClock(platformWall, locale, 'UTC'), t(label));
+  if (!platform || zoneOffsetMinutes(platform.zone, ms) === buyerOffset) return t('endsAt', local);
+  return t('endsAtBoth', local, wallClock(ms, locale, platform.zone), t(platform.label));
 }
