@@ -1,8 +1,8 @@
 // What a notice says and what its clicks do. Text comes from the same sentences the sidebar uses; the
 // deadline comes from the engine (via the planner), never from here.
 import { keyFor, type Translate } from '../lib/i18n';
-import { formatDeadline } from '../ui/format';
-import { nextSentence, timerSentence } from '../ui/sentences';
+import { formatTimerDeadline } from '../ui/format';
+import { differLine, nextSentence, timerSentence } from '../ui/sentences';
 import type { Notice, PlanOrder, Reminder } from './planner';
 
 const PREFIX = 'buyer-clock|';
@@ -46,7 +46,7 @@ export function noticeContent(notice: Notice, orders: PlanOrder[], now: number, 
       id: noticeId(r),
       title: orderName(r, orders, t),
       // Who must do what, and what happens at zero; then the wall-clock deadline.
-      message: `${timerSentence(r.timer, now, t)}\n${formatDeadline(r.timer.endsAt, locale, t)}`,
+      message: [timerSentence(r.timer, now, t), formatTimerDeadline(r.timer, locale, t), differLine(r.timer, t)].filter(Boolean).join('\n'),
       forOrder: true,
     };
   }

@@ -8,7 +8,7 @@ import { isoToMs } from '../lib/time';
 import { urgentTimer } from '../rules/urgency';
 import { Checklist } from '../ui/Checklist';
 import { GuidePath } from '../ui/GuidePath';
-import { boundLine, nextSentence, ruleLine, timerSentence } from '../ui/sentences';
+import { basisLine, boundLine, differLine, nextSentence, ruleLine, timerSentence } from '../ui/sentences';
 
 export type OrderActions = {
   onChecklist: (key: string, done: ChecklistId[]) => void;
@@ -30,6 +30,8 @@ export function OrderItem({ order: o, now, t, actions }: { order: OrderView; now
       <p class="stage">{t(keyFor('stage', o.stage))}{o.manual ? ` · ${t('popup_by_hand')}` : ''}</p>
       {timer ? <p class={`sentence actor-${timer.actor}`}>{timerSentence(timer, now, t)}</p> : !o.manual || o.marketplace !== 'cainiao' ? <p>{t('noClocks')}</p> : null}
       {timer && boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}
+      {timer && basisLine(timer, o.rules[timer.ruleId], t, o.marketplace) && <p class="from">{basisLine(timer, o.rules[timer.ruleId], t, o.marketplace)}</p>}
+      {timer && differLine(timer, t) && <p class="alternatives">{differLine(timer, t)}</p>}
       {rule && <p class="rule">{rule}</p>}
       {o.assessment.next && <p class="next">{nextSentence(o.assessment.next, t)}</p>}
       <GuidePath assessment={o.assessment} t={t} />

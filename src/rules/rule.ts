@@ -1,6 +1,10 @@
 // The row format of every rule table. A marketplace's clocks are data in this shape, so the engine stays
 // small and a new marketplace is a new table, not new code (design.md, "Rules are data").
 import type { ActionId, Actor, ClockId, Confidence, EventName, Marketplace, NoteId, Stage } from './model';
+import type { BASES, FIGURES } from './vocabulary';
+
+export type Basis = (typeof BASES)[number];
+export type Figure = (typeof FIGURES)[number];
 import { DAY, HOUR } from '../lib/time';
 
 /** A span of time as the sources state it; days are fixed 24 h spans counted in the start event's offset. */
@@ -87,6 +91,11 @@ type RowBase = {
   readonly source: string;
   /** 'page' is reserved for timers read from the page itself. */
   readonly confidence: Exclude<Confidence, 'page'>;
+  /**
+   * The source as the buyer is told it, where the confidence does not say it: a figure from the
+   * product brief is a buyer guide's where a guide states it, else our estimate.
+   */
+  readonly basis?: Exclude<Basis, 'page'>;
   /** Other published figures, shown as "sources differ"; short, e.g. '48 h', '90 d (Russia)'. */
   readonly alternatives?: readonly string[];
 };
@@ -134,3 +143,14 @@ export const startEvents = (rule: Rule): readonly EventName[] =>
 
 /** All of a step's labels, in the table's language order (English first by convention). */
 export const allLabels = (labels: Labels | undefined): string[] => (labels ? Object.values(labels).flat() : []);
+
+/** The buyer-facing source of a row's figure: as set, else from its confidence. */
+export function basisOf(rule: Rule): Exclude<Basis, 'page'> {
+  if (rule.basis) return rule.basis;
+  return rule.confidence === 'official' ? 'marketplace' : rule.confidence === 'secondary' ? 'guide' : 'estimate';
+}
+
+/** A row's figure: exact where the marketplace states one figure, else an estimate. */
+export function figureOf(rule: Rule): Figure {
+  return basisOf(rule) === 'marketplace' && !rule.alternatives?.length ? 'exact' : 'estimate';
+}

@@ -32,5 +32,12 @@ export const NOTE_IDS = [
 ] as const;
 export const ACTORS = ['buyer', 'seller', 'platform'] as const;
 export const CONFIDENCES = ['seed', 'official', 'secondary', 'page'] as const;
+/**
+ * Where a deadline's figure comes from, as a buyer would name it: the page's own countdown, the
+ * marketplace's own help or rules, a buyer guide (unofficial articles), or our estimate.
+ */
+export const BASES = ['page', 'marketplace', 'guide', 'estimate'] as const;
+/** How sure the deadline is: exact, the earliest it can be, or an estimate. */
+export const FIGURES = ['exact', 'earliest', 'estimate'] as const;
 /** Why a clock is the one that matters now (rules/urgency.ts says each). */
 export const URGENT_REASONS = ['your-turn', 'soonest', 'overdue'] as const;

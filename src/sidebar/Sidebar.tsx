@@ -65,7 +65,7 @@ export function Sidebar(props: SidebarProps) {
             <ol class="timers">
               {timers.map((timer) => (
                 <TimerItem key={timer.ruleId} timer={timer} note={order.rules[timer.ruleId]} now={now} t={t} locale={locale}
-                  urgent={timer === urgent} />
+                  urgent={timer === urgent} marketplace={order.marketplace} />
               ))}
             </ol>
           ) : (

@@ -42,6 +42,16 @@ function wallClock(ms: number, locale: string, timeZone?: string): string {
     .format(new Date(ms));
 }
 
+/**
+ * A deadline as the buyer reads it: to the minute, or as a date where it was counted from a day the
+ * page gave without a time (a time would claim more than is known).
+ */
+export function formatTimerDeadline(timer: { endsAt: string; earliest?: { why: string } }, locale: string, t: Translate): string {
+  if (timer.earliest?.why !== 'day-only') return formatDeadline(timer.endsAt, locale, t);
+  const day = Date.parse(`${timer.endsAt.slice(0, 10)}T00:00:00Z`);
+  return t('endsOn', new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(day)));
+}
+
 /** "Ends 30 Nov 23:30 your time — 1 Dec 06:30 Beijing", or just "Ends 1 Dec 06:30" when the zones agree. */
 export function formatDeadline(iso: string, locale: string, t: Translate, buyerOffsetMinutes?: number): string {
   const ms = isoToMs(iso);

@@ -182,7 +182,9 @@ describe('the Chinese tables', () => {
 describe('ruleNote', () => {
   it('gives the sidebar the length, the start event this order used, and the source', () => {
     const completed = order({ stage: 'completed', events: { receivedAt: '2026-12-09T08:00:00Z' } });
-    expect(ruleNote('ae-dispute-window', completed)).toEqual({ ms: 15 * 86_400_000, start: 'receivedAt', source: ruleById('ae-dispute-window')?.source });
+    expect(ruleNote('ae-dispute-window', completed)).toEqual({
+      ms: 15 * 86_400_000, start: 'receivedAt', source: ruleById('ae-dispute-window')?.source, basis: 'marketplace', figure: 'exact',
+    });
     expect(ruleNote('ae-dispute-window')?.start).toBe('completedAt');
     expect(ruleNote('no-such-rule')).toBeUndefined();
   });

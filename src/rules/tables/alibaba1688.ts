@@ -5,7 +5,7 @@ import type { NextStep, Rule } from '../rule';
 import { alibaba1688Receipt } from './alibaba1688-receipt';
 import { zh } from './zh';
 
-const BRIEF = 'Buyer Clock product brief';
+const BRIEF = 'our estimate (the 1688 refund guide names timeout reminders but gives no figure)';
 const GUIDE = 'end软件站: 阿里巴巴购物订单如何申请退款 (buyer guide, 2024)';
 const EXCHANGE = 'zqdropshipping.com (1688 timeout mechanism, exchange rules)';
 const market = ['1688'] as const;

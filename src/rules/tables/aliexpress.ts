@@ -3,7 +3,7 @@
 import type { Rule } from '../rule';
 import { button } from './aliexpress-buttons';
 
-const BRIEF = 'Buyer Clock product brief';
+const BRIEF = 'Jak zamknąć zamówienie na Aliexpress (buyer guide)';
 const HELP = 'AliExpress help (old pages): activities.aliexpress.com/adcms/help-aliexpress-com';
 const ESCROW_FAQ = 'escrow.aliexpress.com/escrow-faq/dispute/how-does-our-dispute-refund-process-work.html';
 const OPEN_DISPUTE_HELP = 'aliexpress.com/buyerprotection/how_do_i_open_a_dispute.html';
@@ -23,7 +23,7 @@ export const aliexpress: readonly Rule[] = [
     stages: ['awaiting-payment'], start: 'placedAt', duration: { days: 20 },
     actor: 'buyer', onExpiry: 'order-closes',
     next: [{ action: 'pay', labels: button('pay') }],
-    confidence: 'seed', alternatives: ['6 h (hot items)', 'per-order pay timeout'],
+    confidence: 'seed', basis: 'guide', alternatives: ['6 h (hot items)', 'per-order pay timeout'],
     source: `${BRIEF} (20 days); secondary agrees: sovetclub.ru, foit.ru (6 h for hot items); open-platform order API (per-order pay timeout)`,
   },
   {
@@ -46,7 +46,7 @@ export const aliexpress: readonly Rule[] = [
       { action: 'cancel-order', labels: button('cancelOrder'), leftAtMost: { minutes: 0 } },
       { action: 'contact-seller', labels: button('contactSeller'), leftAtMost: { minutes: 0 } },
     ],
-    confidence: 'secondary', alternatives: ['3–20 d (the seller\'s processing time)'],
+    confidence: 'secondary', basis: 'estimate', alternatives: ['3–20 d (the seller\'s processing time)'],
     source: 'guide-aliexpress.com (processing time); the processing time shown on the order page wins',
   },
   {
@@ -55,7 +55,7 @@ export const aliexpress: readonly Rule[] = [
     actor: 'seller', onExpiry: 'order-closes-refunded',
     // If the seller claims it shipped, the buyer asks for the tracking number; that is a chat, not a form.
     next: [{ action: 'wait', labels: button('contactSeller') }],
-    confidence: 'seed', alternatives: ['48 h (requests since Mar 2020)', '72 h'],
+    confidence: 'seed', basis: 'guide', alternatives: ['48 h (requests since Mar 2020)', '72 h'],
     source: `${BRIEF} (14 days); ${HELP}/topquestions/cancel_order.php; secondary differs: guide-aliexpress.com (48 h since 2020), alixcadet.com (72 h)`,
   },
   {
@@ -64,7 +64,7 @@ export const aliexpress: readonly Rule[] = [
     stages: ['closed'], start: 'closedAt', requires: ['paidAt'], duration: { days: 14 },
     actor: 'platform', onExpiry: 'refund-overdue',
     next: [{ action: 'check-refund', labels: button('viewRefund') }],
-    confidence: 'seed', alternatives: ['1–10 working days (newer help)', '3–20 working days (older help)'],
+    confidence: 'seed', basis: 'guide', alternatives: ['1–10 working days (newer help)', '3–20 working days (older help)'],
     source: `${BRIEF} (14 days); AliExpress help differs (1–10 working days newer, 3–20 working days older)`,
   },
   {

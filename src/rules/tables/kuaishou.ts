@@ -4,7 +4,7 @@
 import type { NextStep, Rule } from '../rule';
 import { zh } from './zh';
 
-const BRIEF = 'Buyer Clock product brief';
+const BRIEF = '快手卖家拒收返货怎么办 (buyer guide, 2024)';
 const GUIDE_2023 = 'lv66.net/news/2443.html (2023)';
 const OLDER = 'taiertuan.com (older)';
 const GUIDE = '168seo: 快手卖家拒收返货怎么办 (buyer guide, 2024)';
@@ -26,7 +26,7 @@ export const kuaishou: readonly Rule[] = [
     stages: ['delivered', 'completed'], start: ['deliveredAt', 'receivedAt'], fromNextDay: true, duration: { days: 7 },
     actor: 'buyer', onExpiry: 'right-lapses',
     next: [{ action: 'request-refund' }],
-    confidence: 'seed',
+    confidence: 'seed', basis: 'guide',
     source: BRIEF,
   },
   {
@@ -34,8 +34,8 @@ export const kuaishou: readonly Rule[] = [
     clock: 'refund-response', stages: ['refund-requested'], start: 'refundRequestedAt', duration: { hours: 48 },
     actor: 'seller', onExpiry: 'buyer-may-escalate',
     next: waitThenService,
-    confidence: 'seed',
-    source: `${BRIEF}; secondary agrees: ${GUIDE_2023}; ${GUIDE} (48 h; no outcome named)`,
+    confidence: 'seed', basis: 'guide',
+    source: `${BRIEF} (48 h; names no outcome); secondary agrees: ${GUIDE_2023}`,
   },
   {
     kind: 'clock', id: 'ks-return-shipping', title: 'buyer ships the return', marketplaces: market,
@@ -53,7 +53,7 @@ export const kuaishou: readonly Rule[] = [
     // is told to go to customer service rather than promised an outcome.
     actor: 'seller', onExpiry: 'buyer-may-escalate',
     next: waitThenService,
-    confidence: 'seed', alternatives: ['7 d'],
+    confidence: 'seed', basis: 'guide', alternatives: ['7 d'],
     source: `${BRIEF}; secondary differs (7 days): ${GUIDE_2023}; ${OLDER}`,
   },
   {
