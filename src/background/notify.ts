@@ -1,6 +1,6 @@
 // What a notice says and what its clicks do. Text comes from the same sentences the sidebar uses; the
 // deadline comes from the engine (via the planner), never from here.
-import { keyFor, type Translate } from '../lib/i18n';
+import { keyFor, plural, type Translate } from '../lib/i18n';
 import { formatTimerDeadline } from '../ui/format';
 import { differLine, nextSentence, timerSentence } from '../ui/sentences';
 import type { Notice, PlanOrder, Reminder } from './planner';
@@ -62,7 +62,7 @@ export function noticeContent(notice: Notice, orders: PlanOrder[], now: number, 
   const names = notice.reminders.map((r) => orderName(r, orders, t));
   return {
     id: `${SUMMARY}${notice.kind}|${now}`,
-    title: t(notice.kind === 'missed' ? 'notice_missed_many' : 'notice_more', notice.reminders.length),
+    title: plural(t, notice.kind === 'missed' ? 'notice_passed' : 'notice_more', notice.reminders.length),
     message: names.slice(0, 4).join('\n') + (names.length > 4 ? '\n…' : ''),
     forOrder: false,
   };

@@ -1,7 +1,7 @@
 // The buyer's data: exports (JSON, CSV, calendar), a validated import that merges, and delete all.
 import { useState } from 'preact/hooks';
 import type { ImportResult } from '../lib/page-messages';
-import { keyFor, type Translate } from '../lib/i18n';
+import { keyFor, plural, type Translate } from '../lib/i18n';
 
 export type DataActions = {
   exportJson: () => Promise<void>;
@@ -37,7 +37,7 @@ export function DataSection({ actions, t }: { actions: DataActions; t: Translate
             <p>{t('opt_import_result', result.added, result.updated, result.unchanged)}</p>
             {result.rejected.length > 0 && (
               <>
-                <p>{t('opt_import_rejected', result.rejected.length)}</p>
+                <p>{plural(t, 'opt_import_rejected', result.rejected.length)}</p>
                 <ul>{result.rejected.map((r) => <li key={r.item}>{r.item}: {t(keyFor('reject', r.reason))}</li>)}</ul>
               </>
             )}

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { OrderView, StoreHealth } from '../lib/messages';
 import type { ManualInput } from '../lib/manual';
-import { keyFor, type Translate } from '../lib/i18n';
+import { keyFor, plural, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
 import type { Marketplace } from '../rules/model';
 import { AddOrderForm } from '../ui/AddOrderForm';
@@ -69,7 +69,7 @@ export function Popup(props: PopupProps) {
             </label>
           )}
           {shown.length === 0 ? <p class="empty">{t('popup_none_here')}</p> : (
-            <ol class="orders" aria-label={t('popup_count', shown.length)}>
+            <ol class="orders" aria-label={plural(t, 'popup_count', shown.length)}>
               {shown.map((o) => <OrderItem key={o.key} order={o} now={now} t={t} actions={props} />)}
             </ol>
           )}

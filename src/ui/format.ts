@@ -1,29 +1,47 @@
 // Turning instants and spans into words. Display is in the buyer's zone and language; the platform's
 // own time is shown alongside when it differs (a Beijing deadline read in Warsaw).
 import { DAY, HOUR, isoOffsetMinutes, isoToMs, zoneOffsetMinutes } from '../lib/time';
-import type { Translate } from '../lib/i18n';
+import { localeOf, type Translate } from '../lib/i18n';
 
 const MINUTE = 60_000;
 
-/** "14 days", "2 d 4 h", "3 h 12 min", "12 min 5 s": as exact as the span deserves. */
+type UnitName = 'day' | 'hour' | 'minute' | 'second';
+
+// Spans are written by the platform (Intl units and lists), so every language gets its own plural
+// forms and abbreviations ("1 dzień", "2 dni", "5 dni"; "2天4小时") with no message per form. Intl
+// formatters are costly to build and the popup formats thousands of spans: one per locale and style.
+const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+function cached<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f as T;
+}
+const unit = (n: number, name: UnitName, locale: string, display: 'long' | 'short') =>
+  cached(`${locale}|${name}|${display}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: display })).format(n);
+const pair = (a: string, b: string, locale: string) =>
+  cached(`${locale}|list`, () => new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' })).format([a, b]);
+
+/** "14 days", "2 days 4 hr", "3 hr 12 min", "12 min 5 sec": as exact as the span deserves. */
 export function formatSpan(ms: number, t: Translate): string {
+  const locale = localeOf(t);
   const span = Math.max(0, ms);
   const days = Math.floor(span / DAY);
   const hours = Math.floor((span % DAY) / HOUR);
   const minutes = Math.floor((span % HOUR) / MINUTE);
   const seconds = Math.floor((span % MINUTE) / 1000);
   if (days >= 1) {
-    if (hours === 0) return days === 1 ? t('dur_day') : t('dur_days', days);
-    return t('dur_dh', days, hours);
+    if (hours === 0) return unit(days, 'day', locale, 'long');
+    return pair(unit(days, 'day', locale, 'short'), unit(hours, 'hour', locale, 'short'), locale);
   }
-  if (hours >= 1) return t('dur_hm', hours, minutes);
-  return t('dur_ms', minutes, seconds);
+  if (hours >= 1) return pair(unit(hours, 'hour', locale, 'short'), unit(minutes, 'minute', locale, 'short'), locale);
+  return pair(unit(minutes, 'minute', locale, 'short'), unit(seconds, 'second', locale, 'short'), locale);
 }
 
-/** A rule's length: whole days as days, otherwise hours ("14 days", "24 hours", "30 min 0 s"). */
+/** A rule's length: whole days as days, otherwise hours ("14 days", "24 hours", "30 min 0 sec"). */
 export function formatDuration(ms: number, t: Translate): string {
-  if (ms % DAY === 0) return ms === DAY ? t('dur_day') : t('dur_days', ms / DAY);
-  if (ms % HOUR === 0) return t('dur_hours', ms / HOUR);
+  const locale = localeOf(t);
+  if (ms % DAY === 0) return unit(ms / DAY, 'day', locale, 'long');
+  if (ms % HOUR === 0) return unit(ms / HOUR, 'hour', locale, 'long');
   return formatSpan(ms, t);
 }
 

@@ -35,7 +35,7 @@ describe('reminders', () => {
     ]);
     expect(b.shown[0]!.title).toBe('AliExpress · Order 1');
     expect(b.shown[0]!.message).toMatch(/^You have 3 days left to raise any problem: open a dispute or ask for more time — then/);
-    expect(b.shown[2]!.message).toMatch(/^You have 3 h 0 min left/);
+    expect(b.shown[2]!.message).toMatch(/^You have 3 hr 0 min left/);
   });
 
   it('sends nothing twice across worker restarts', async () => {

@@ -25,7 +25,7 @@ export function taobaoScenarios(env: TaobaoEnv) {
     const sidebar = await tab.run(probeSidebar);
     expect(sidebar.clocks[0]).toBe('auto-confirm');
     expect(sidebar.text).toContain('From this page\'s own countdown');
-    expect(sidebar.text).toMatch(/You have 2 d [34] h left to .+ — then receipt is confirmed by itself and the seller is paid\./);
+    expect(sidebar.text).toMatch(/You have 2 days [34] hr left to .+ — then receipt is confirmed by itself and the seller is paid\./);
     expect(sidebar.next).toContain('延长收货时间');
     await tab.close();
   });

@@ -35,7 +35,7 @@ describe('Popup', () => {
   it('lists the most urgent order first, with its countdown', () => {
     const { listed } = show();
     expect(listed()).toEqual(['1', '2', '3']);
-    expect(screen.getByText(/^You have 2 h 0 min left to raise any problem: open a dispute or ask for more time/)).toBeTruthy();
+    expect(screen.getByText(/^You have 2 hr 0 min left to raise any problem: open a dispute or ask for more time/)).toBeTruthy();
   });
 
   it('filters by marketplace', () => {
