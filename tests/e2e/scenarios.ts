@@ -61,7 +61,7 @@ export function aliexpressScenarios(env: Env) {
     await tab.waitFor(sidebarReady);
     const sidebar = await tab.run(probeSidebar);
     expect(sidebar.clocks).toContain('protection');
-    expect(sidebar.text).toContain('From this page\'s own countdown');
+    expect(sidebar.text).toContain('From the page\'s own countdown · exact');
     expect(sidebar.text).toMatch(/You have 12 days 3 hr left to raise any problem: open a dispute or ask for more time/);
     await tab.close();
   });
