@@ -26,7 +26,7 @@ const wholeSecond = (ms: number) => Math.floor(ms / 1000) * 1000;
  * each event is parsed at most once per call (NaN: absent or no IsoTime) and the page's buttons are
  * normalised once, not once per row and step.
  */
-type Ctx = { order: OrderSnapshot; nowMs: number; ms: Partial<Record<EventName, number>>; shown?: Set<string> };
+type Ctx = { order: OrderSnapshot; nowMs: number; ms: Partial<Record<EventName, number>>; shown?: Set<string>; lang?: string; rules?: readonly Rule[] };
 
 const contextOf = (order: OrderSnapshot, nowMs: number): Ctx => ({ order, nowMs, ms: {} });
 
@@ -204,7 +204,32 @@ function tooEarly(step: NextStep, limits: readonly EarliestRule[], ctx: Ctx): bo
 /** The step's labels the page shows, else all of them. */
 function shownOr(step: NextStep, ctx: Ctx): string[] {
   const shown = onPage(step, ctx);
-  return shown.length ? shown : allLabels(step.labels);
+  return shown.length ? shown : inPageLanguage(step.labels, ctx);
+}
+
+/**
+ * The language of the page's own buttons, told by which language's labels of the marketplace's rows
+ * it shows; undefined when it shows none of them.
+ */
+function pageLanguage(ctx: Ctx): string | undefined {
+  if (ctx.lang !== undefined) return ctx.lang || undefined;
+  const shown = (ctx.shown ??= new Set(ctx.order.buttons.map(norm)));
+  ctx.lang = '';
+  for (const rule of rowsFor(ctx.rules ?? RULES, ctx.order.marketplace, ctx.order.stage)) {
+    const steps = rule.kind === 'clock' ? rule.next : rule.kind === 'path' ? rule.steps : [];
+    for (const step of steps) for (const [lang, labels] of Object.entries(step.labels ?? {})) {
+      if (labels.some((l) => shown.has(norm(l)))) return (ctx.lang = lang);
+    }
+  }
+  return undefined;
+}
+
+/** All of a step's labels, the page's language first: a Polish page missing the button reads it in Polish. */
+function inPageLanguage(labels: Labels | undefined, ctx: Ctx): string[] {
+  const all = allLabels(labels);
+  const lang = labels && pageLanguage(ctx);
+  const first = lang ? labels[lang] ?? [] : [];
+  return first.length ? [...first, ...all.filter((l) => !first.includes(l))] : all;
 }
 
 /** The first step of a path, or the first one whose button the page shows. */
@@ -224,7 +249,7 @@ function stepFor(run: Running, limits: readonly EarliestRule[], ctx: Ctx): NextA
     if (shown.length) return { action: step.action, labels: shown, deadline: run.timer.endsAt };
   }
   const step = pool[0];
-  return step ? { action: step.action, labels: allLabels(step.labels), deadline: run.timer.endsAt } : null;
+  return step ? { action: step.action, labels: inPageLanguage(step.labels, ctx), deadline: run.timer.endsAt } : null;
 }
 
 /**
@@ -283,6 +308,7 @@ function rowsFor(rules: readonly Rule[], marketplace: Marketplace, stage: Stage)
 export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Date): Assessment {
   const nowMs = now.getTime();
   const ctx = contextOf(order, nowMs);
+  ctx.rules = rules;
   const limits: EarliestRule[] = [];
   const paths: PathRule[] = [];
   // Never late: where the facts leave more than one row of a clock possible (a parcel signed for on a

@@ -134,3 +134,14 @@ describe('AliExpress: the seller ships (7 days, an estimate)', () => {
     expect(a.next).toEqual({ action: 'wait', labels: ['Cancel order'], deadline: '2026-11-21T10:00:00-08:00' });
   });
 });
+
+describe('a button the page does not show', () => {
+  it('is named in the page\'s language, not English', () => {
+    // A Polish page still awaiting shipment, its cancel button not (yet) there: the step names it in Polish.
+    const paid = order({ stage: 'awaiting-shipment', events: { paidAt: '2026-11-01T10:00:00-08:00' }, buttons: ['Skontaktuj się ze sprzedawcą'] });
+    expect(at(paid, '2026-11-09T00:00:00Z').next).toEqual({
+      action: 'contact-seller', labels: ['Skontaktuj się ze sprzedawcą'], deadline: '2026-11-08T10:00:00-08:00',
+    });
+    expect(at({ ...paid, buttons: ['Skontaktuj się ze sprzedawcą'] }, '2026-11-02T00:00:00Z').next?.labels[0]).toBe('Anuluj zamówienie');
+  });
+});
