@@ -2,6 +2,7 @@ import type { Timer } from '../rules/model';
 import type { RuleNote } from '../lib/messages';
 import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
+import { handsOver } from '../rules/urgency';
 import { formatTimerDeadline } from './format';
 import { basisLine, boundLine, differLine, ruleLine, timerSentence } from './sentences';
 
@@ -17,6 +18,7 @@ export function TimerItem({ timer, note, now, t, locale, urgent, marketplace }: 
     <li class={`timer actor-${timer.actor}${overdue ? ' overdue' : ''}${urgent ? ' urgent' : ''}`} data-clock={timer.clock}
       aria-current={urgent ? 'true' : undefined}>
       <p class="sentence">{timerSentence(timer, now, t)}</p>
+      {overdue && handsOver(timer) && <p class="your-turn" role="status">{t(keyFor('turn', timer.actor))}</p>}
       <p class="meta">
         <span class="actor">{t(keyFor('actor', timer.actor))}</span>
         <span class="when">{formatTimerDeadline(timer, locale, t)}</span>

@@ -91,6 +91,9 @@ describe.each(SCENARIOS)('%s', (_, timers, expected) => {
     const { container } = render(<Sidebar order={o} unreadable={false} collapsed={false} onCollapse={vi.fn()} showMe={vi.fn()}
       t={t} locale="en" clock={() => NOW} />);
     expect([...container.querySelectorAll('li.urgent')].map((li) => li.getAttribute('data-clock'))).toEqual([chosen.clock]);
+    // A seller's run-out clock that hands over says so on its line.
+    const turn = container.querySelector('li.urgent .your-turn')?.textContent ?? null;
+    expect(turn).toBe(chosen.actor === 'seller' ? 'The seller\'s time is up: the next move is yours.' : null);
   });
 
   it('is the CSV\'s clock', () => {
