@@ -11,7 +11,8 @@ import { join, posix } from 'node:path';
 export const BUDGETS = {
   firstChunk: 2 * 1024,
   orderPage: 20 * 1024,
-  worker: 30 * 1024,
+  // 30 KB until the guides' paths, the honest source labels and the never-late engine came in (30.8 KB).
+  worker: 31 * 1024,
   extensionPage: 30 * 1024,
 };
 
@@ -22,11 +23,12 @@ export const BUDGETS = {
  * page's core (≈ 9.3 KB) and its readers (≈ 5 KB), 25.6 KB for the heaviest pairing (Taobao's list
  * readers with the sidebar, which no real page loads; a Tmall order with the sidebar is 25.1 KB). What is
  * left to try is in bench/README.md; until then its ceiling is today's figure plus a little, so it
- * cannot grow.
+ * cannot grow. It was 26 KB; the sidebar's guide steps, source labels, plural forms and the one
+ * urgency rule (shared with the chips and the worker) brought the heaviest pairing to 26.8 KB.
  */
 export const CEILINGS = {
   firstChunk: BUDGETS.firstChunk,
-  orderPage: 26 * 1024,
+  orderPage: 27 * 1024,
 };
 
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
