@@ -11,7 +11,8 @@ import { join, posix } from 'node:path';
 export const BUDGETS = {
   firstChunk: 2 * 1024,
   orderPage: 20 * 1024,
-  worker: 30 * 1024,
+  // 30 KB until the guides' paths, the honest source labels and the never-late engine came in (30.8 KB).
+  worker: 31 * 1024,
   extensionPage: 30 * 1024,
 };
 
@@ -22,13 +23,14 @@ export const BUDGETS = {
  * page's core (≈ 9.3 KB) and its readers (≈ 5 KB), 25.6 KB for the heaviest pairing (Taobao's list
  * readers with the sidebar, which no real page loads; a Tmall order with the sidebar is 25.1 KB). What is
  * left to try is in bench/README.md; until then its ceiling is today's figure plus a little, so it
- * cannot grow. It was raised by 0.25 KB for hostile pages: the guard's listener now comes first, in a
- * plain script of its own that runs before any page script (0.15 KB, its own file), and the hosts and
- * the guard hold against a page that knows the extension (≈ 0.1 KB).
+ * cannot grow. It was 26 KB; the sidebar's guide steps, source labels, plural forms and the one
+ * urgency rule (shared with the chips and the worker) brought the heaviest pairing to 26.8 KB, and the
+ * hostile-page hardening (the guard's listener in a plain script of its own that runs before any page
+ * script, hosts and a guard that hold against a page that knows the extension) about 0.25 KB more.
  */
 export const CEILINGS = {
   firstChunk: BUDGETS.firstChunk,
-  orderPage: 26.25 * 1024,
+  orderPage: 27.25 * 1024,
 };
 
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;

@@ -1,8 +1,8 @@
 // What a notice says and what its clicks do. Text comes from the same sentences the sidebar uses; the
 // deadline comes from the engine (via the planner), never from here.
-import { keyFor, type Translate } from '../lib/i18n';
-import { formatDeadline } from '../ui/format';
-import { expiryText, timerSentence } from '../ui/sentences';
+import { keyFor, plural, type Translate } from '../lib/i18n';
+import { formatTimerDeadline } from '../ui/format';
+import { differLine, expiryText, nextSentence, timerSentence } from '../ui/sentences';
 import type { Notice, PlanOrder, Reminder } from './planner';
 
 const PREFIX = 'buyer-clock|';
@@ -32,6 +32,16 @@ function orderName(r: Reminder, orders: PlanOrder[], t: Translate): string {
 export function noticeContent(notice: Notice, orders: PlanOrder[], now: number, t: Translate, locale: string): NoticeContent {
   if (notice.kind === 'one') {
     const r = notice.reminder;
+    if (r.kind === 'turn') {
+      // The seller's time is up: say so, and name the step the engine gives for this moment.
+      const next = orders.find((o) => o.key === r.key)?.next;
+      return {
+        id: noticeId(r),
+        title: t('notice_turn', orderName(r, orders, t)),
+        message: [timerSentence(r.timer, now, t), next && nextSentence(next, t)].filter(Boolean).join('\n'),
+        forOrder: true,
+      };
+    }
     // At the moment a clock opens something ("the coupon can be claimed"), that is the news.
     const sentence = r.kind === 'opens'
       ? t('timer_opened', t(keyFor('task', r.timer.clock)), expiryText(r.timer.onExpiry, t))
@@ -40,7 +50,7 @@ export function noticeContent(notice: Notice, orders: PlanOrder[], now: number, 
       id: noticeId(r),
       title: orderName(r, orders, t),
       // Who must do what, and what happens at zero; then the wall-clock deadline.
-      message: `${sentence}\n${formatDeadline(r.timer.endsAt, locale, t)}`,
+      message: [sentence, formatTimerDeadline(r.timer, locale, t), differLine(r.timer, t)].filter(Boolean).join('\n'),
       forOrder: true,
     };
   }
@@ -56,7 +66,7 @@ export function noticeContent(notice: Notice, orders: PlanOrder[], now: number, 
   const names = notice.reminders.map((r) => orderName(r, orders, t));
   return {
     id: `${SUMMARY}${notice.kind}|${now}`,
-    title: t(notice.kind === 'missed' ? 'notice_missed_many' : 'notice_more', notice.reminders.length),
+    title: plural(t, notice.kind === 'missed' ? 'notice_passed' : 'notice_more', notice.reminders.length),
     message: names.slice(0, 4).join('\n') + (names.length > 4 ? '\n…' : ''),
     forOrder: false,
   };

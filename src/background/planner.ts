@@ -1,7 +1,8 @@
 // The planner: given the tracked orders' timers, the buyer's settings, what was already sent and the
 // time, it says which reminders go out now and when to look again. Pure — no browser, no clock of its
 // own — so every delivery rule (exactly once, sleep, quiet hours, snooze) is tested on a fake clock.
-import type { Marketplace, Timer } from '../rules/model';
+import type { Marketplace, NextAction, Timer } from '../rules/model';
+import { handsOver, pickUrgent } from '../rules/urgency';
 import { isoToMs, msToIso } from '../lib/time';
 import { marketplaceOn, type SettingsRecord } from '../lib/settings';
 import type { SentLog } from '../lib/sent-log';
@@ -27,8 +28,13 @@ const IRREVERSIBLE = new Set(['order-closes', 'order-completes', 'receipt-confir
  */
 const OPENS = new Set(['coupon-claimable', 'refund-if-undelivered']);
 
-export type PlanOrder = { key: string; marketplace: Marketplace; orderId: string; title?: string; timers: Timer[] };
-export type Reminder = { id: string; kind: 'lead' | 'snooze' | 'missed' | 'opens'; key: string; timer: Timer; leadMinutes?: number };
+/** next: what the engine says to do now, named in a 'turn' reminder. */
+export type PlanOrder = { key: string; marketplace: Marketplace; orderId: string; title?: string; timers: Timer[]; next?: NextAction | null };
+/**
+ * 'turn': someone else's clock ran out and the move is now the buyer's (rules/urgency.ts, handsOver);
+ * 'opens': a clock whose end opens something for the buyer (a coupon claim) reached it.
+ */
+export type Reminder = { id: string; kind: 'lead' | 'snooze' | 'missed' | 'turn' | 'opens'; key: string; timer: Timer; leadMinutes?: number };
 export type Notice =
   | { kind: 'one'; reminder: Reminder }
   | { kind: 'missed'; reminders: Reminder[] }
@@ -41,6 +47,9 @@ export const timerId = (key: string, timer: Timer) => `${key}|${timer.ruleId}`;
 function remindable(timer: Timer): boolean {
   return timer.actor === 'buyer' || IRREVERSIBLE.has(timer.onExpiry) || OPENS.has(timer.onExpiry);
 }
+
+/** A hand-over older than this when first seen (a page read long after) is shown, not announced. */
+const TURN_FRESH_MS = 7 * 24 * HOUR;
 
 export function plan({ orders, settings, log, now, zone }: PlanInput): Plan {
   const sent = { ...log.sent };
@@ -60,9 +69,24 @@ export function plan({ orders, settings, log, now, zone }: PlanInput): Plan {
 
   for (const order of orders) {
     if (!marketplaceOn(settings, order.marketplace)) continue;
+    const dueBefore = due.length;
     for (const timer of order.timers) {
       const ends = isoToMs(timer.endsAt);
-      if (!remindable(timer) || Number.isNaN(ends)) continue;
+      if (Number.isNaN(ends)) continue;
+      if (handsOver(timer)) {
+        // The seller's time is up and the guides say to act now: one reminder at that moment.
+        const turnId = `${timerId(order.key, timer)}|turn`;
+        if (ends > now) wake(deliverAt(ends, ends + TURN_FRESH_MS, quiet, zone));
+        else if (ends > now - TURN_FRESH_MS && !sentFor(turnId, ends)) {
+          if (inQuiet(now, quiet, zone)) wake(quietEnd(now, quiet, zone));
+          else {
+            due.push({ id: turnId, kind: 'turn', key: order.key, timer });
+            sent[turnId] = timer.endsAt;
+          }
+        }
+        continue;
+      }
+      if (!remindable(timer)) continue;
       const tid = timerId(order.key, timer);
       const leadId = (lead: number) => `${tid}|lead:${lead}`;
       const unsent = leads.filter((lead) => !sentFor(leadId(lead), ends));
@@ -119,6 +143,13 @@ export function plan({ orders, settings, log, now, zone }: PlanInput): Plan {
         const at = ends - lead * MINUTE;
         if (at > now) wake(deliverAt(at, ends, quiet, zone));
       }
+    }
+    // One notice per order at a time, about the clock that matters (rules/urgency.ts); the others due
+    // with it are counted as said, since the notice opens the order where all its clocks show.
+    if (due.length - dueBefore > 1) {
+      const urgent = pickUrgent(order.timers, now)?.timer;
+      const mine = due.splice(dueBefore);
+      due.push(mine.find((r) => r.timer === urgent) ?? mine[0]!);
     }
   }
 

@@ -30,4 +30,5 @@ export async function trackedViews(store: Store, manual: ManualStore, now: Date)
 
 export const planOrder = (v: OrderView): PlanOrder => ({
   key: v.key, marketplace: v.marketplace, orderId: v.orderId, title: v.title, timers: v.assessment.timers,
+  next: v.assessment.next,
 });

@@ -5,6 +5,7 @@ import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
 import { formatSpan } from '../ui/format';
 import { timerSentence } from '../ui/sentences';
+import { urgentTimer } from '../rules/urgency';
 import { deepQuerySelector, deepTextNodes } from '../marketplaces/common/shadow';
 import css from './chip.css?inline';
 import { createShadowHost, isOurs, type ShadowHost } from './shadow-host';
@@ -40,10 +41,9 @@ export function anchorsFor(doc: Document, orderIds: readonly string[]): Map<stri
   return found;
 }
 
-/** The chip for an order at `now`: its soonest running clock, else the earliest overdue one; empty without one. */
+/** The chip for an order at `now`: the clock that matters (rules/urgency.ts); empty without one. */
 function draw(container: HTMLElement, order: OrderView, now: number, t: Translate): void {
-  const timers = order.assessment.timers;
-  const timer = timers.find((tm) => isoToMs(tm.endsAt) >= now) ?? timers[0];
+  const timer = urgentTimer(order.assessment, now);
   if (!timer) return container.replaceChildren();
   const left = isoToMs(timer.endsAt) - now;
   const sentence = timerSentence(timer, now, t);

@@ -27,3 +27,25 @@ export function translateFrom(messages: Messages): Translate {
 export function translateWith(getMessage: (key: string, subs?: string[]) => string): Translate {
   return (key, ...subs) => getMessage(key, subs.map(String)) || key;
 }
+
+/** The interface language as a BCP 47 tag (the message "locale"), English where it has none. */
+export function localeOf(t: Translate): string {
+  const tag = t('locale');
+  return tag && tag !== 'locale' ? tag : 'en';
+}
+
+/** Messages with a form per plural category (<base>_one, _few, _many, _other), in every language. */
+export const PLURAL_BASES = ['notice_passed', 'notice_more', 'popup_count', 'opt_import_rejected'] as const;
+export type PluralBase = (typeof PLURAL_BASES)[number];
+export const PLURAL_FORMS = ['one', 'few', 'many', 'other'] as const;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** "1 zamówienie", "2 zamówienia", "5 zamówień": the form the language's plural rules pick for n. */
+export function plural(t: Translate, base: PluralBase, n: number): string {
+  const locale = localeOf(t);
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const form = rules.select(n);
+  return t(`${base}_${(PLURAL_FORMS as readonly string[]).includes(form) ? form : 'other'}` as MessageKey, n);
+}

@@ -2,5 +2,5 @@
 export const MANUAL_PREFIX = 'manual:';
 
 /** The Cainiao refusal checklist from the brief, in its order. */
-export const CHECKLIST_IDS = ['agree-seller', 'request-refund', 'bring-items', 'check-form', 'watch-refund'] as const;
+export const CHECKLIST_IDS = ['agree-seller', 'request-refund', 'bring-items', 'check-form', 'watch-refund', 'ask-service'] as const;
 export type ChecklistId = (typeof CHECKLIST_IDS)[number];

@@ -5,6 +5,7 @@ import { Assessment, EventName, Marketplace, PageReading, Stage } from '../rules
 import { BuyerNotes, EvidenceId } from './storage';
 import { PAGE_MESSAGES, Strings } from './page-messages';
 import { ChecklistId } from './manual';
+import { FIGURES } from '../rules/vocabulary';
 
 /** Larger than any real order page's reading (200 orders), small enough that a flood cannot fill the store. */
 export const MAX_MESSAGE_BYTES = 512 * 1024;
@@ -23,7 +24,10 @@ const ListOrdersMessage = z.object({ type: z.literal('list-orders') });
 export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessage, SetOrderNotesMessage, ListOrdersMessage, ...PAGE_MESSAGES]);
 
 /** What the sidebar shows of the rule behind a timer: its length, what starts it, where the figure comes from. */
-export const RuleNote = z.object({ ms: z.number(), start: z.optional(EventName), fromNextDay: z.optional(z.literal(true)), source: z.string() });
+export const RuleNote = z.object({
+  ms: z.number(), start: z.optional(EventName), fromNextDay: z.optional(z.literal(true)), source: z.string(),
+  basis: z.optional(z.enum(['marketplace', 'guide', 'estimate'])), figure: z.optional(z.enum(FIGURES)),
+});
 
 /** What the worker knows of one order, as the sidebar and the chips show it. */
 export const OrderView = z.object({

@@ -1,6 +1,6 @@
 // The buyer's data: exports (JSON, CSV, calendar), a validated import that merges, and delete all.
 import { useState } from 'preact/hooks';
-import { keyFor, type Translate } from '../lib/i18n';
+import { keyFor, plural, type Translate } from '../lib/i18n';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ITEMS, MAX_IMPORT_MB } from '../lib/transfer-limits';
 import type { ImportOutcome } from './import';
 import type { Marketplace } from '../rules/model';
@@ -54,7 +54,7 @@ export function DataSection({ actions, t }: { actions: DataActions; t: Translate
             <p>{t('opt_import_result', result.added, result.updated, result.unchanged)}</p>
             {result.rejected.length > 0 && (
               <>
-                <p>{t('opt_import_rejected', result.rejected.length)}</p>
+                <p>{plural(t, 'opt_import_rejected', result.rejected.length)}</p>
                 <ul>{result.rejected.map((r) => <li key={r.item}>{r.item}: {t(keyFor('reject', r.reason))}</li>)}</ul>
               </>
             )}

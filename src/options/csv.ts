@@ -1,7 +1,7 @@
 // All orders as CSV for a spreadsheet. Order ids stay text (a long number would otherwise turn into
 // 8.19E+15), and no cell can start a formula (CSV injection).
 import type { OrderView } from '../lib/messages';
-import { isoToMs } from '../lib/time';
+import { urgentTimer } from '../rules/urgency';
 
 const COLUMNS = ['marketplace', 'order_id', 'title', 'stage', 'status', 'next_deadline', 'who_acts', 'clock', 'tracked', 'url'];
 
@@ -28,7 +28,7 @@ const textId = (id: string) => (/^\d+$/.test(id) ? `"=""${id}"""` : cell(id));
 
 export function buildCsv(orders: OrderView[], now: number): string {
   const rows = orders.map((o) => {
-    const next = o.assessment.timers.find((tm) => isoToMs(tm.endsAt) >= now);
+    const next = urgentTimer(o.assessment, now);
     return [
       cell(o.marketplace), textId(o.orderId), cell(o.title ?? ''), cell(o.stage), cell(o.statusText),
       cell(next?.endsAt ?? ''), cell(next?.actor ?? ''), cell(next?.clock ?? ''), cell(o.manual ? 'by-hand' : 'read'), cell(o.url ?? ''),

@@ -4,7 +4,7 @@ import { generateIcsCalendar, type IcsCalendar, type IcsEvent } from 'ts-ics';
 import type { OrderView } from '../lib/messages';
 import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
-import { expiryText } from '../ui/sentences';
+import { basisLine, boundLine, differLine, expiryText } from '../ui/sentences';
 
 const EVENT_MINUTES = 15;
 
@@ -46,7 +46,11 @@ export function buildIcs(orders: OrderView[], now: number, t: Translate, leadMin
       start: { date: new Date(ends - EVENT_MINUTES * 60_000) },
       end: { date: new Date(ends) },
       summary: plainText(`${t(keyFor('market', order.marketplace))} · ${name}: ${t(keyFor('task', timer.clock))}`),
-      description: plainText(`${t(keyFor('actor', timer.actor))} — ${t(keyFor('task', timer.clock))}. ${t('ics_then', expiryText(timer.onExpiry, t))}`),
+      // One line: a line break of the order's own text would start a calendar property of its own.
+      description: plainText([
+        `${t(keyFor('actor', timer.actor))} — ${t(keyFor('task', timer.clock))}. ${t('ics_then', expiryText(timer.onExpiry, t))}`,
+        boundLine(timer, t), basisLine(timer, order.rules[timer.ruleId], t, order.marketplace), differLine(timer, t),
+      ].filter(Boolean).join(' · ')),
       ...(order.url ? { url: plainText(order.url) } : {}),
       alarms: leadMinutes.map((minutes) => ({
         action: 'DISPLAY',

@@ -5,20 +5,18 @@ import type { ChecklistId } from '../lib/manual';
 import { keyFor, type Translate } from '../lib/i18n';
 import { safeOrderLink } from '../lib/links';
 import { isoToMs } from '../lib/time';
+import { urgentTimer } from '../rules/urgency';
 import { Checklist } from '../ui/Checklist';
-import { nextSentence, ruleLine, timerSentence } from '../ui/sentences';
+import { GuidePath } from '../ui/GuidePath';
+import { basisLine, boundLine, differLine, nextSentence, ruleLine, timerSentence } from '../ui/sentences';
 
 export type OrderActions = {
   onChecklist: (key: string, done: ChecklistId[]) => void;
   onRemove: (key: string) => void;
 };
 
-/** The clock that matters most now: the first still running, else the latest overdue one. */
-export const urgentTimer = (o: OrderView, now: number) =>
-  o.assessment.timers.find((tm) => isoToMs(tm.endsAt) >= now) ?? o.assessment.timers[o.assessment.timers.length - 1];
-
 export function OrderItem({ order: o, now, t, actions }: { order: OrderView; now: number; t: Translate; actions: OrderActions }) {
-  const timer = urgentTimer(o, now);
+  const timer = urgentTimer(o.assessment, now);
   const href = safeOrderLink(o.url, o.marketplace);
   const name = o.title ?? t('orderNumber', o.orderId);
   const overdue = timer ? isoToMs(timer.endsAt) < now : false;
@@ -31,8 +29,12 @@ export function OrderItem({ order: o, now, t, actions }: { order: OrderView; now
       </p>
       <p class="stage">{t(keyFor('stage', o.stage))}{o.manual ? ` · ${t('popup_by_hand')}` : ''}</p>
       {timer ? <p class={`sentence actor-${timer.actor}`}>{timerSentence(timer, now, t)}</p> : !o.manual || o.marketplace !== 'cainiao' ? <p>{t('noClocks')}</p> : null}
+      {timer && boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}
+      {timer && basisLine(timer, o.rules[timer.ruleId], t, o.marketplace) && <p class="from">{basisLine(timer, o.rules[timer.ruleId], t, o.marketplace)}</p>}
+      {timer && differLine(timer, t) && <p class="alternatives">{differLine(timer, t)}</p>}
       {rule && <p class="rule">{rule}</p>}
       {o.assessment.next && <p class="next">{nextSentence(o.assessment.next, t)}</p>}
+      <GuidePath assessment={o.assessment} t={t} />
       {o.manual && (
         <>
           {o.manual.note && o.title !== o.manual.note && <p class="note">{t('popup_note', o.manual.note)}</p>}

@@ -3,12 +3,13 @@
 import { useState } from 'preact/hooks';
 import type { OrderView, StoreHealth } from '../lib/messages';
 import type { ManualInput } from '../lib/manual';
-import { keyFor, type Translate } from '../lib/i18n';
+import { keyFor, plural, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
 import type { Marketplace } from '../rules/model';
 import { AddOrderForm } from '../ui/AddOrderForm';
 import { useNow } from '../ui/use-now';
-import { OrderItem, urgentTimer, type OrderActions } from './OrderItem';
+import { urgentTimer } from '../rules/urgency';
+import { OrderItem, type OrderActions } from './OrderItem';
 import { StoreNotice, type StoreActions } from './StoreNotice';
 
 export type PopupProps = OrderActions & StoreActions & {
@@ -23,13 +24,10 @@ export type PopupProps = OrderActions & StoreActions & {
   clock?: () => number;
 };
 
-/**
- * By the end of each order's urgent clock (its soonest running one, else its latest overdue one), earliest
- * first: so orders with nothing left running lead; orders with no clock last.
- */
+/** By the deadline of each order's clock that matters (overdue ones lead); orders with no clock last. */
 function byUrgency(orders: OrderView[], now: number): OrderView[] {
   const when = (o: OrderView) => {
-    const timer = urgentTimer(o, now);
+    const timer = urgentTimer(o.assessment, now);
     return timer ? isoToMs(timer.endsAt) : Infinity;
   };
   return [...orders].sort((a, b) => when(a) - when(b) || a.key.localeCompare(b.key));
@@ -71,7 +69,7 @@ export function Popup(props: PopupProps) {
             </label>
           )}
           {shown.length === 0 ? <p class="empty">{t('popup_none_here')}</p> : (
-            <ol class="orders" aria-label={t('popup_count', shown.length)}>
+            <ol class="orders" aria-label={plural(t, 'popup_count', shown.length)}>
               {shown.map((o) => <OrderItem key={o.key} order={o} now={now} t={t} actions={props} />)}
             </ol>
           )}

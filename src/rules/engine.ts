@@ -3,9 +3,10 @@
 import type { Assessment, EventName, Marketplace, NextAction, OrderSnapshot, Stage, Timer } from './model';
 import { DAY, isoOffsetMinutes, isoToMs, msToIso } from '../lib/time';
 import {
-  allLabels, durationMs, startEvents, type ClockRule, type Condition, type EarliestRule, type Labels, type NextStep, type Rule,
+  STAGE_IMPLIES, allLabels, durationMs, startEvents, type ClockRule, type Condition, type EarliestRule, type Labels, type NextStep, type PathRule, type Rule,
 } from './rule';
 import { RULES } from './tables';
+import { handsOver, urgentOf } from './urgency';
 
 // What model.ts's IsoTime accepts: to the second, with Z or ±HH:MM. Anything else gives no timer
 // rather than an Assessment the worker's own schema would reject.
@@ -25,7 +26,7 @@ const wholeSecond = (ms: number) => Math.floor(ms / 1000) * 1000;
  * each event is parsed at most once per call (NaN: absent or no IsoTime) and the page's buttons are
  * normalised once, not once per row and step.
  */
-type Ctx = { order: OrderSnapshot; nowMs: number; ms: Partial<Record<EventName, number>>; shown?: Set<string> };
+type Ctx = { order: OrderSnapshot; nowMs: number; ms: Partial<Record<EventName, number>>; shown?: Set<string>; lang?: string; rules?: readonly Rule[] };
 
 const contextOf = (order: OrderSnapshot, nowMs: number): Ctx => ({ order, nowMs, ms: {} });
 
@@ -60,37 +61,76 @@ export function startEventOf(rule: Rule, order: OrderSnapshot): EventName | unde
 function startOf(rule: Rule, ctx: Ctx): { ms: number; offset: number } | undefined {
   const event = startEventIn(rule, ctx);
   if (!event) return undefined;
-  const offset = isoOffsetMinutes(ctx.order.events[event]!) ?? 0;
-  const ms = eventMs(ctx, event);
+  return countFrom(rule, eventMs(ctx, event), isoOffsetMinutes(ctx.order.events[event]!) ?? 0);
+}
+
+function countFrom(rule: Rule, ms: number, offset: number): { ms: number; offset: number } {
   if (!rule.fromNextDay) return { ms, offset };
   const offsetMs = offset * 60_000;
   const midnight = (Math.floor((ms + offsetMs) / DAY) + 1) * DAY - offsetMs;
   return { ms: inSafeRange(midnight) ? midnight : isoToMs(msToIso(midnight, offset)), offset };
 }
 
-function holds(condition: Condition, ctx: Ctx): boolean {
-  if ('has' in condition) return known(ctx, condition.has);
-  if ('lacks' in condition) return !known(ctx, condition.lacks);
-  if ('unlessUnmarked' in condition) return ctx.order[condition.unlessUnmarked] !== false;
-  if ('marked' in condition) return ctx.order[condition.marked] === true;
+/** The stage says the event happened, yet the order has no date for it (a parcel signed for, no time given). */
+const undated = (ctx: Ctx, name: EventName) => !known(ctx, name) && (STAGE_IMPLIES[ctx.order.stage]?.includes(name) ?? false);
+
+/** 'maybe': the condition turns on an undated event and holds for some of the dates it could have. */
+type Verdict = 'yes' | 'no' | 'maybe';
+
+function holds(condition: Condition, ctx: Ctx): Verdict {
+  const yes = (b: boolean): Verdict => (b ? 'yes' : 'no');
+  if ('has' in condition) return yes(known(ctx, condition.has) || undated(ctx, condition.has));
+  if ('lacks' in condition) return yes(!known(ctx, condition.lacks));
+  if ('unlessUnmarked' in condition) return yes(ctx.order[condition.unlessUnmarked] !== false);
+  if ('marked' in condition) return yes(ctx.order[condition.marked] === true);
   const first = eventMs(ctx, condition.gap[0]);
-  if (Number.isNaN(first)) return false;
+  if (Number.isNaN(first)) return 'no';
   const second = eventMs(ctx, condition.gap[1]);
   // While the second event has not happened the gap so far is all there is: a bound already passed
   // stays passed, one not yet reached may still be met.
   const gap = (Number.isNaN(second) ? ctx.nowMs : second) - first;
-  if (Number.isNaN(gap)) return false;
-  if (condition.atMost && gap > durationMs(condition.atMost)) return false;
-  return !(condition.moreThan && gap <= durationMs(condition.moreThan));
+  if (Number.isNaN(gap)) return 'no';
+  const tooLong = condition.atMost && gap > durationMs(condition.atMost);
+  const tooShort = condition.moreThan && gap <= durationMs(condition.moreThan);
+  if (tooShort) return 'no';
+  // An undated second event happened somewhere between the first and now: any gap up to this one.
+  if (Number.isNaN(second) && undated(ctx, condition.gap[1])) return tooLong || condition.moreThan ? 'maybe' : 'yes';
+  return yes(!tooLong);
 }
 
-/** Whether every `when` condition of the row holds for the order at this moment. */
-const applies = (rule: Rule, ctx: Ctx) => !rule.when || rule.when.every((c) => holds(c, ctx));
+/** Whether the row applies to the order at this moment: for certain, for some dates of an undated event, or not. */
+function applies(rule: Rule, ctx: Ctx): Verdict {
+  let verdict: Verdict = 'yes';
+  for (const c of rule.when ?? []) {
+    const v = holds(c, ctx);
+    if (v === 'no') return 'no';
+    if (v === 'maybe') verdict = 'maybe';
+  }
+  return verdict;
+}
 
-/** The row's own arithmetic: start + duration; undefined without either. */
+/**
+ * The earliest an undated start event can have happened: not before the stage's event before it, and
+ * as the row's own conditions say (signed for more than 8 days after shipping: not before day 8); NaN
+ * when nothing bounds it.
+ */
+function earliestStart(rule: Rule, event: EventName, ctx: Ctx): number {
+  // The stage's events come in order (shipped, then signed for): no earlier than the one before it.
+  const implied = STAGE_IMPLIES[ctx.order.stage] ?? [];
+  const before = implied.slice(0, implied.indexOf(event)).map((e) => eventMs(ctx, e)).filter((ms) => !Number.isNaN(ms));
+  let bound = before.length ? Math.max(...before) : NaN;
+  for (const c of rule.when ?? []) {
+    if (!('gap' in c) || c.gap[1] !== event || !c.moreThan) continue;
+    const from = eventMs(ctx, c.gap[0]) + durationMs(c.moreThan);
+    if (!(from <= bound)) bound = from;
+  }
+  return bound;
+}
+
+/** The row's own arithmetic from a dated start, to compare with the page's date; undefined without either. */
 function ruleEnd(rule: ClockRule, ctx: Ctx): { endsAt: string; endsMs: number } | undefined {
   const start = rule.duration && startOf(rule, ctx);
-  if (!rule.duration || !start) return undefined; // never guess a start or a length
+  if (!rule.duration || !start) return undefined;
   const ends = start.ms + durationMs(rule.duration);
   const endsAt = msToIso(ends, start.offset);
   const endsMs = inSafeRange(ends) ? wholeSecond(ends) : validIso(endsAt) ? isoToMs(endsAt) : NaN;
@@ -110,13 +150,38 @@ function timerFor(rule: ClockRule, ctx: Ctx): Running | undefined {
     if (byRule && Math.abs(byRule.endsMs - endsMs) >= DAY) timer.ruleEndsAt = byRule.endsAt;
     return { rule, endsMs, timer };
   }
-  const byRule = ruleEnd(rule, ctx);
-  if (!byRule) return undefined;
+  if (!rule.duration) return undefined; // never guess a length
+  let start = startOf(rule, ctx);
+  let earliest: Timer['earliest'];
+  const first = startEvents(rule)[0]!;
+  if (start) {
+    const used = startEventIn(rule, ctx)!;
+    // A date without a time is read as the day's start, the earliest the event can have been.
+    if (!rule.fromNextDay && ctx.order.approximate?.includes(used)) earliest = { event: used, why: 'day-only' };
+  } else if (undated(ctx, first) && !rule.requires?.some((e) => !known(ctx, e))) {
+    // The event happened but the page gives no date: the earliest date the row's own conditions allow.
+    const ms = earliestStart(rule, first, ctx);
+    if (Number.isNaN(ms)) return undefined;
+    start = countFrom(rule, ms, offsetOfOrder(ctx));
+    earliest = { event: first, why: 'no-date' };
+  }
+  if (!start) return undefined; // never guess a start
+  const ends = start.ms + durationMs(rule.duration);
+  const endsAt = msToIso(ends, start.offset);
+  const endsMs = inSafeRange(ends) ? wholeSecond(ends) : validIso(endsAt) ? isoToMs(endsAt) : NaN;
+  if (Number.isNaN(endsMs)) return undefined;
   const timer: Timer = {
-    clock: rule.clock, ruleId: rule.id, actor: rule.actor, onExpiry: rule.onExpiry, endsAt: byRule.endsAt, from: 'rule', confidence: rule.confidence,
+    clock: rule.clock, ruleId: rule.id, actor: rule.actor, onExpiry: rule.onExpiry, endsAt, from: 'rule', confidence: rule.confidence,
   };
   if (rule.alternatives?.length) timer.alternatives = [...rule.alternatives];
-  return { rule, endsMs: byRule.endsMs, timer };
+  if (earliest) timer.earliest = earliest;
+  return { rule, endsMs, timer };
+}
+
+/** The offset the order's dated events are written in (platform time), for a deadline of its own making. */
+function offsetOfOrder(ctx: Ctx): number {
+  for (const at of Object.values(ctx.order.events)) if (validIso(at)) return isoOffsetMinutes(at) ?? 0;
+  return 0;
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -151,6 +216,43 @@ function tooEarly(step: NextStep, limits: readonly EarliestRule[], ctx: Ctx): bo
   });
 }
 
+/** The step's labels the page shows, else all of them. */
+function shownOr(step: NextStep, ctx: Ctx): string[] {
+  const shown = onPage(step, ctx);
+  return shown.length ? shown : inPageLanguage(step.labels, ctx);
+}
+
+/**
+ * The language of the page's own buttons, told by which language's labels of the marketplace's rows
+ * it shows; undefined when it shows none of them.
+ */
+function pageLanguage(ctx: Ctx): string | undefined {
+  if (ctx.lang !== undefined) return ctx.lang || undefined;
+  const shown = (ctx.shown ??= new Set(ctx.order.buttons.map(norm)));
+  ctx.lang = '';
+  for (const rule of rowsFor(ctx.rules ?? RULES, ctx.order.marketplace, ctx.order.stage)) {
+    const steps = rule.kind === 'clock' ? rule.next : rule.kind === 'path' ? rule.steps : [];
+    for (const step of steps) for (const [lang, labels] of Object.entries(step.labels ?? {})) {
+      if (labels.some((l) => shown.has(norm(l)))) return (ctx.lang = lang);
+    }
+  }
+  return undefined;
+}
+
+/** All of a step's labels, the page's language first: a Polish page missing the button reads it in Polish. */
+function inPageLanguage(labels: Labels | undefined, ctx: Ctx): string[] {
+  const all = allLabels(labels);
+  const lang = labels && pageLanguage(ctx);
+  const first = lang ? labels[lang] ?? [] : [];
+  return first.length ? [...first, ...all.filter((l) => !first.includes(l))] : all;
+}
+
+/** The first step of a path, or the first one whose button the page shows. */
+function pathStep(steps: readonly NextStep[], ctx: Ctx): NextAction | null {
+  const step = steps.find((s) => onPage(s, ctx).length) ?? steps[0];
+  return step ? { action: step.action, labels: shownOr(step, ctx) } : null;
+}
+
 function stepFor(run: Running, limits: readonly EarliestRule[], ctx: Ctx): NextAction | null {
   const left = run.endsMs - ctx.nowMs;
   const open = limits.length ? run.rule.next.filter((s) => !tooEarly(s, limits, ctx)) : run.rule.next;
@@ -162,7 +264,7 @@ function stepFor(run: Running, limits: readonly EarliestRule[], ctx: Ctx): NextA
     if (shown.length) return { action: step.action, labels: shown, deadline: run.timer.endsAt };
   }
   const step = pool[0];
-  return step ? { action: step.action, labels: allLabels(step.labels), deadline: run.timer.endsAt } : null;
+  return step ? { action: step.action, labels: inPageLanguage(step.labels, ctx), deadline: run.timer.endsAt } : null;
 }
 
 /** A step offered only once the clock has run out ("once time is up"). */
@@ -177,12 +279,15 @@ function chooseNext(runs: Running[], limits: readonly EarliestRule[], ctx: Ctx):
   const { nowMs } = ctx;
   const running = runs.filter((r) => r.endsMs >= nowMs);
   const overdue = runs.filter((r) => r.endsMs < nowMs && r.rule.actor !== 'buyer');
+  // A seller's time that ran out and left the move to the buyer comes first, the latest one leading:
+  // that is the moment the guides say to act (ask the platform to step in, open a dispute).
+  const turn = overdue.filter((r) => handsOver(r.timer)).reverse();
   // A clock whose end opens a step for the buyer (a late parcel's coupon) is the buyer's business from
   // then on: it comes right after the buyer's own running clocks, before others' clocks to wait for.
-  const opened = overdue.filter((r) => r.rule.next.some(opensAtEnd));
+  const opened = overdue.filter((r) => !turn.includes(r) && r.rule.next.some(opensAtEnd));
   const candidates = [
-    ...running.filter((r) => r.rule.actor === 'buyer'), ...opened,
-    ...running.filter((r) => r.rule.actor !== 'buyer'), ...overdue.filter((r) => !opened.includes(r)),
+    ...turn, ...running.filter((r) => r.rule.actor === 'buyer'), ...opened, ...running.filter((r) => r.rule.actor !== 'buyer'),
+    ...overdue.filter((r) => !turn.includes(r) && !opened.includes(r)),
   ];
   for (const run of candidates) {
     const next = stepFor(run, limits, ctx);
@@ -224,21 +329,55 @@ function rowsFor(rules: readonly Rule[], marketplace: Marketplace, stage: Stage)
 export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Date): Assessment {
   const nowMs = now.getTime();
   const ctx = contextOf(order, nowMs);
+  ctx.rules = rules;
   const limits: EarliestRule[] = [];
-  const runs: Running[] = [];
+  const paths: PathRule[] = [];
+  // Never late: where the facts leave more than one row of a clock possible (a parcel signed for on a
+  // day the page does not give), the clock ends at the earliest of their deadlines and says so.
+  const byClock = new Map<string, { run: Running; maybe: boolean }[]>();
   for (const row of rowsFor(rules, order.marketplace, order.stage)) {
-    if (!applies(row, ctx)) continue;
-    if (row.kind === 'earliest') limits.push(row);
-    else {
-      const run = timerFor(row, ctx);
-      if (run) runs.push(run);
+    const verdict = applies(row, ctx);
+    if (verdict === 'no') continue;
+    if (row.kind === 'earliest') {
+      if (verdict === 'yes') limits.push(row);
+      continue;
     }
+    if (row.kind === 'path') {
+      if (verdict === 'yes') paths.push(row);
+      continue;
+    }
+    const run = timerFor(row, ctx);
+    if (run) byClock.set(row.clock, [...(byClock.get(row.clock) ?? []), { run, maybe: verdict === 'maybe' }]);
+  }
+  const runs: Running[] = [];
+  for (const found of byClock.values()) {
+    const page = found.find((f) => f.run.timer.from === 'page');
+    if (page) {
+      runs.push(page.run);
+      continue;
+    }
+    const soonest = found.reduce((a, b) => (b.run.endsMs < a.run.endsMs ? b : a));
+    const undatedEvent = found.length > 1 || soonest.maybe
+      ? STAGE_IMPLIES[order.stage]?.find((e) => undated(ctx, e)) : undefined;
+    if (undatedEvent && !soonest.run.timer.earliest) {
+      soonest.run.timer = { ...soonest.run.timer, earliest: { event: undatedEvent, why: 'no-date' } };
+    }
+    runs.push(soonest.run);
   }
   // Overdue clocks stay in the list (soonest first, so they lead): the UI shows them as overdue, which
   // says the page is stale or the marketplace is late with its automatic step.
   runs.sort((a, b) => a.endsMs - b.endsMs);
-  const next = Number.isNaN(nowMs) ? null : chooseNext(runs, limits, ctx);
-  return { stage: order.stage, timers: runs.map((r) => r.timer), next };
+  const timers = runs.map((r) => r.timer);
+  const assessment: Assessment = { stage: order.stage, timers, next: null, urgent: null };
+  if (Number.isNaN(nowMs)) return assessment;
+  assessment.urgent = urgentOf(timers, nowMs);
+  const steps = paths.flatMap((p) => p.steps);
+  // A guide's path stands in for the next step where no clock gives one (a seller refusing a return).
+  assessment.next = chooseNext(runs, limits, ctx) ?? pathStep(steps, ctx);
+  if (steps.length) assessment.path = steps.map((s) => ({ action: s.action, labels: shownOr(s, ctx) }));
+  const notes = [...new Set(paths.flatMap((p) => p.notes ?? []))];
+  if (notes.length) assessment.notes = notes;
+  return assessment;
 }
 
 export function assess(order: OrderSnapshot, now: Date): Assessment {

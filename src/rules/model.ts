@@ -4,11 +4,11 @@
 import * as z from 'zod/mini';
 
 import {
-  MARKETPLACES, PAGE_KINDS, STAGES, EVENT_NAMES, CLOCK_IDS, ACTION_IDS, ACTORS, CONFIDENCES,
+  MARKETPLACES, PAGE_KINDS, STAGES, EVENT_NAMES, CLOCK_IDS, ACTION_IDS, ACTORS, CONFIDENCES, URGENT_REASONS, NOTE_IDS,
 } from './vocabulary';
 
 export {
-  MARKETPLACES, STAGES, EVENT_NAMES, CLOCK_IDS, ACTION_IDS, ACTORS, CONFIDENCES,
+  MARKETPLACES, STAGES, EVENT_NAMES, CLOCK_IDS, ACTION_IDS, ACTORS, CONFIDENCES, NOTE_IDS,
 };
 
 export const Marketplace = z.enum(MARKETPLACES);
@@ -19,6 +19,7 @@ export const ClockId = z.enum(CLOCK_IDS);
 export const ActionId = z.enum(ACTION_IDS);
 export const Actor = z.enum(ACTORS);
 export const Confidence = z.enum(CONFIDENCES);
+export const NoteId = z.enum(NOTE_IDS);
 
 /** An instant with an explicit offset, e.g. 2026-11-08T03:44:47+08:00. */
 export const IsoTime = z.iso.datetime({ offset: true });
@@ -65,6 +66,11 @@ export const Timer = z.object({
   alternatives: z.optional(z.array(z.string())),
   /** When the page's own date wins over the rule's by a day or more: the rule's end, so the sidebar can say so. */
   ruleEndsAt: z.optional(IsoTime),
+  /**
+   * The deadline is the earliest the facts allow, not the one certain date: `event` is known only to
+   * the day ('day-only'), or the stage says it happened but the page gives no date ('no-date').
+   */
+  earliest: z.optional(z.object({ event: EventName, why: z.enum(['no-date', 'day-only']) })),
 });
 
 export const NextAction = z.object({
@@ -73,10 +79,21 @@ export const NextAction = z.object({
   deadline: z.optional(IsoTime),
 });
 
+/** One step of a guide's path, with the page's own button where it shows one. */
+const PathStep = z.object({ action: ActionId, labels: z.array(z.string()) });
+
+export const Urgent = z.object({ clock: ClockId, ruleId: z.string(), reason: z.enum(URGENT_REASONS) });
+
 export const Assessment = z.object({
   stage: Stage,
   timers: z.array(Timer),
   next: z.nullable(NextAction),
+  /** The clock that matters now and why (rules/urgency.ts); optional only for records from older versions. */
+  urgent: z.optional(z.nullable(Urgent)),
+  /** A guide's steps for this stage in order, where it gives them (most need no clock of their own). */
+  path: z.optional(z.array(PathStep)),
+  /** What the guides say to keep in mind at this stage. */
+  notes: z.optional(z.array(NoteId)),
 });
 
 export type Marketplace = z.infer<typeof Marketplace>;
@@ -92,4 +109,7 @@ export type OrderSnapshot = z.infer<typeof OrderSnapshot>;
 export type PageReading = z.infer<typeof PageReading>;
 export type Timer = z.infer<typeof Timer>;
 export type NextAction = z.infer<typeof NextAction>;
+export type Urgent = z.infer<typeof Urgent>;
+type PathStep = z.infer<typeof PathStep>;
+export type NoteId = z.infer<typeof NoteId>;
 export type Assessment = z.infer<typeof Assessment>;

@@ -1,6 +1,10 @@
 // The row format of every rule table. A marketplace's clocks are data in this shape, so the engine stays
 // small and a new marketplace is a new table, not new code (design.md, "Rules are data").
-import type { ActionId, Actor, ClockId, Confidence, EventName, Marketplace, Stage } from './model';
+import type { ActionId, Actor, ClockId, Confidence, EventName, Marketplace, NoteId, Stage } from './model';
+import type { BASES, FIGURES } from './vocabulary';
+
+export type Basis = (typeof BASES)[number];
+export type Figure = (typeof FIGURES)[number];
 import { DAY, HOUR } from '../lib/time';
 
 /** A span of time as the sources state it; days are fixed 24 h spans counted in the start event's offset. */
@@ -59,6 +63,14 @@ export type Condition =
   /** Only when the page marks the goods so: a promise the page is silent about does not run. */
   | { readonly marked: 'freeReturn' };
 
+/**
+ * Events a stage says have happened, whether or not the page dates them: a parcel in 'delivered' was
+ * signed for. Where such an event has no date the engine weighs every date it could have had.
+ */
+export const STAGE_IMPLIES: Partial<Record<Stage, readonly EventName[]>> = {
+  delivered: ['shippedAt', 'deliveredAt'],
+};
+
 type RowBase = {
   /** Stable id, '<market prefix>-<clock>' (e.g. 'ae-cancel-response'); timers carry it as ruleId. */
   readonly id: string;
@@ -83,6 +95,11 @@ type RowBase = {
   readonly source: string;
   /** 'page' is reserved for timers read from the page itself. */
   readonly confidence: Exclude<Confidence, 'page'>;
+  /**
+   * The source as the buyer is told it, where the confidence does not say it: a figure from the
+   * product brief is a buyer guide's where a guide states it, else our estimate.
+   */
+  readonly basis?: Exclude<Basis, 'page'>;
   /** Other published figures, shown as "sources differ"; short, e.g. '48 h', '90 d (Russia)'. */
   readonly alternatives?: readonly string[];
 };
@@ -112,10 +129,32 @@ export type EarliestRule = RowBase & {
   readonly suppresses: readonly ActionId[];
 };
 
-export type Rule = ClockRule | EarliestRule;
+/**
+ * Not a deadline: a guide's path at a stage (seller refuses the return → platform service → appeal →
+ * complaint) and what to keep in mind there. A guide that gives no figure gets no clock, only steps.
+ */
+export type PathRule = Omit<RowBase, 'start'> & {
+  readonly kind: 'path';
+  readonly start?: undefined;
+  readonly steps: readonly NextStep[];
+  readonly notes?: readonly NoteId[];
+};
+
+export type Rule = ClockRule | EarliestRule | PathRule;
 
 export const startEvents = (rule: Rule): readonly EventName[] =>
-  typeof rule.start === 'string' ? [rule.start] : rule.start;
+  rule.start === undefined ? [] : typeof rule.start === 'string' ? [rule.start] : rule.start;
 
 /** All of a step's labels, in the table's language order (English first by convention). */
 export const allLabels = (labels: Labels | undefined): string[] => (labels ? Object.values(labels).flat() : []);
+
+/** The buyer-facing source of a row's figure: as set, else from its confidence. */
+export function basisOf(rule: Rule): Exclude<Basis, 'page'> {
+  if (rule.basis) return rule.basis;
+  return rule.confidence === 'official' ? 'marketplace' : rule.confidence === 'secondary' ? 'guide' : 'estimate';
+}
+
+/** A row's figure: exact where the marketplace states one figure, else an estimate. */
+export function figureOf(rule: Rule): Figure {
+  return basisOf(rule) === 'marketplace' && !rule.alternatives?.length ? 'exact' : 'estimate';
+}

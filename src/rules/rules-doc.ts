@@ -1,6 +1,6 @@
 // docs/rules.md, rendered from the rule tables; tests/rules/rules-doc.test.ts keeps the committed file
 // equal to this output, so the document cannot drift from the data.
-import { allLabels, durationMs, type Condition, type Duration, type NextStep, type Rule } from './rule';
+import { allLabels, basisOf, durationMs, figureOf, type Condition, type Duration, type NextStep, type Rule } from './rule';
 import { TABLES } from './tables';
 
 const HEADER = `# Buyer Clock — the rules
@@ -18,10 +18,29 @@ Button names are each table's first language: English for AliExpress (the table 
 and Spanish too), Chinese for the Chinese marketplaces; app-only marketplaces have no buttons to name.
 A row with "only when …" applies only to orders whose events meet the condition, page countdown
 included; a gap "so far" is measured to now while the later event has not happened.
+
+What the buyer is told about each figure: its source ("the page's own countdown", "<marketplace> help",
+"a buyer guide (unofficial)", "our estimate") and whether it is exact, the earliest it can be, or an
+estimate. Never late: where the stage says an event happened but the page gives no date (a parcel
+signed for, no time given), every row of the clock that some date would allow is weighed and the
+earliest deadline is kept, shown as "the earliest it can be" with the reason; a deadline counted from
+a date given without a time is the earliest too, and is shown as a date.
 `;
 
 const COLUMNS = ['marketplace', 'clock', 'stages', 'starts at', 'duration', 'alternatives', 'actor',
-  'on expiry', 'next', 'confidence', 'source'];
+  'on expiry', 'next', 'confidence', 'buyer sees: source', 'buyer sees: figure', 'source'];
+
+/** The source label a buyer reads for the row (in English here; the extension says it in their language). */
+const BASIS_LABEL = { marketplace: (m: string) => `${MARKET_NAME[m] ?? m} help`, guide: () => 'a buyer guide (unofficial)', estimate: () => 'our estimate' };
+const MARKET_NAME: Record<string, string> = { aliexpress: 'AliExpress', taobao: 'Taobao', tmall: 'Tmall', '1688': '1688', kuaishou: 'Kuaishou', xiaohongshu: 'Xiaohongshu' };
+
+function buyerSees(rule: Rule): [string, string] {
+  if (rule.kind === 'path') return [BASIS_LABEL[basisOf(rule)](rule.marketplaces[0]!), 'no figure (steps only)'];
+  if (rule.kind === 'clock' && !rule.duration) return ["the page's own countdown", 'exact (no countdown: no deadline)'];
+  const figure = figureOf(rule);
+  const page = rule.kind === 'clock' ? "; the page's own countdown, exact, where it shows one" : '';
+  return [BASIS_LABEL[basisOf(rule)](rule.marketplaces[0]!), `${figure === 'exact' ? 'exact' : 'an estimate'}${page}`];
+}
 
 export function formatDuration(d: Duration | undefined): string {
   if (!d) return 'page countdown only';
@@ -49,7 +68,7 @@ function formatCondition(c: Condition): string {
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
 function row(rule: Rule): string[] {
-  const starts = typeof rule.start === 'string' ? rule.start : rule.start.join(', else ');
+  const starts = rule.start === undefined ? '—' : typeof rule.start === 'string' ? rule.start : rule.start.join(', else ');
   const requires = rule.requires?.length ? ` (only with ${rule.requires.join(', ')})` : '';
   const nextDay = rule.fromNextDay ? ' (from 00:00 the next day)' : '';
   const when = rule.when?.length ? `; only when ${rule.when.map(formatCondition).join(', ')}` : '';
@@ -63,11 +82,17 @@ function row(rule: Rule): string[] {
     return [common.marketplace, `**${rule.title}** (a limit, not a clock; \`${rule.id}\`)`, common.stages, common.start,
       `${formatDuration(rule.duration)} must pass first`, common.alternatives, '—', '—',
       `hides ${rule.suppresses.join(', ')} until then, unless the page shows its button`,
-      rule.confidence, rule.source];
+      rule.confidence, ...buyerSees(rule), rule.source];
+  }
+  if (rule.kind === 'path') {
+    const notes = rule.notes?.length ? `; keep in mind: ${rule.notes.join(', ')}` : '';
+    return [common.marketplace, `**${rule.title}** (a guide's steps, no clock; \`${rule.id}\`)`, common.stages, common.start,
+      'no figure: steps only', common.alternatives, '—', '—', `${rule.steps.map(formatStep).join(' → ')}${notes}`,
+      rule.confidence, ...buyerSees(rule), rule.source];
   }
   return [common.marketplace, `**${rule.title}** (\`${rule.clock}\`, \`${rule.id}\`)`, common.stages, common.start,
     formatDuration(rule.duration), common.alternatives, rule.actor, rule.onExpiry,
-    rule.next.map(formatStep).join('; '), rule.confidence, rule.source];
+    rule.next.map(formatStep).join('; '), rule.confidence, ...buyerSees(rule), rule.source];
 }
 
 const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;

@@ -24,6 +24,23 @@ export const ACTION_IDS = [
   'pay', 'wait', 'cancel-order', 'confirm-receipt', 'extend-protection', 'extend-receipt', 'open-dispute',
   'escalate-dispute', 'request-refund', 'revise-request', 'request-platform-help', 'ship-return',
   'contact-seller', 'check-refund', 'claim-coupon',
+  // The guides' paths where no clock runs (a seller refusing a return, a parcel refused at a station).
+  'contact-platform-service', 'appeal', 'complain-regulator', 'ask-shipping-proof', 'track-return',
+  'hand-over-return', 'reship-or-exchange',
+] as const;
+/** What a guide says to keep in mind at a stage: shown beside the clocks, never as a deadline. */
+export const NOTE_IDS = [
+  'dont-confirm-first', 'keep-evidence', 'mind-time-limits', 'excluded-goods', 'refusal-limits-account',
+  'unpaid-cancels', 'dont-withdraw',
 ] as const;
 export const ACTORS = ['buyer', 'seller', 'platform'] as const;
 export const CONFIDENCES = ['seed', 'official', 'secondary', 'page'] as const;
+/**
+ * Where a deadline's figure comes from, as a buyer would name it: the page's own countdown, the
+ * marketplace's own help or rules, a buyer guide (unofficial articles), or our estimate.
+ */
+export const BASES = ['page', 'marketplace', 'guide', 'estimate'] as const;
+/** How sure the deadline is: exact, the earliest it can be, or an estimate. */
+export const FIGURES = ['exact', 'earliest', 'estimate'] as const;
+/** Why a clock is the one that matters now (rules/urgency.ts says each). */
+export const URGENT_REASONS = ['your-turn', 'soonest', 'overdue'] as const;

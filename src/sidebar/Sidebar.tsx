@@ -6,9 +6,11 @@ import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
 import { formatSpan } from '../ui/format';
 import { NextStep } from '../ui/NextStep';
+import { GuidePath } from '../ui/GuidePath';
 import { Unreadable } from '../ui/Unreadable';
 import { TimerItem } from '../ui/TimerItem';
 import { useNow } from '../ui/use-now';
+import { urgentTimer } from '../rules/urgency';
 
 export type SidebarProps = {
   order: OrderView | null;
@@ -35,11 +37,11 @@ export function Sidebar(props: SidebarProps) {
   const { order, unreadable, collapsed, onCollapse, showMe, t, locale, clock } = props;
   const now = useNow(1000, clock);
   const timers = order?.assessment.timers ?? [];
-  const soonest = timers.find((tm) => isoToMs(tm.endsAt) >= now);
+  const urgent = order ? urgentTimer(order.assessment, now) : undefined;
   if (collapsed) {
     return (
       <button type="button" class="tab" aria-expanded="false" aria-label={t('show')} onClick={() => onCollapse(false)}>
-        <span aria-hidden="true">⏱</span> {soonest ? formatSpan(isoToMs(soonest.endsAt) - now, t) : t('sidebarLabel')}
+        <span aria-hidden="true">⏱</span> {urgent ? (isoToMs(urgent.endsAt) < now ? t('overdue') : formatSpan(isoToMs(urgent.endsAt) - now, t)) : t('sidebarLabel')}
       </button>
     );
   }
@@ -62,13 +64,15 @@ export function Sidebar(props: SidebarProps) {
           {timers.length ? (
             <ol class="timers">
               {timers.map((timer) => (
-                <TimerItem key={timer.ruleId} timer={timer} note={order.rules[timer.ruleId]} now={now} t={t} locale={locale} />
+                <TimerItem key={timer.ruleId} timer={timer} note={order.rules[timer.ruleId]} now={now} t={t} locale={locale}
+                  urgent={timer === urgent} marketplace={order.marketplace} />
               ))}
             </ol>
           ) : (
             <p class="no-clocks">{t('noClocks')}</p>
           )}
           {order.assessment.next && <NextStep next={order.assessment.next} t={t} showMe={showMe} />}
+          <GuidePath assessment={order.assessment} t={t} />
           {props.onNotes && (
             <BuyerNotes notes={order.buyer} showEvidence={order.refundOpen || order.buyer.problem} onChange={props.onNotes} t={t} />
           )}

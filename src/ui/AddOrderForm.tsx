@@ -5,11 +5,12 @@ import { MARKETPLACES } from '../rules/vocabulary';
 import type { EventName, Marketplace, Stage } from '../rules/model';
 import type { ManualInput } from '../lib/manual';
 import { keyFor, type Translate } from '../lib/i18n';
-import { CAINIAO, eventsFor, stagesFor, typedInstant } from './manual-form';
+import { CAINIAO, PLATFORM_ZONE, eventsFor, stagesFor, typedInstant } from './manual-form';
 
-type Props = { t: Translate; zone: string; onSave: (input: ManualInput) => Promise<boolean>; onCancel: () => void };
+/** zone: the buyer's own; kept for callers, the typed time is read in the platform's zone. */
+type Props = { t: Translate; zone?: string; onSave: (input: ManualInput) => Promise<boolean>; onCancel: () => void };
 
-export function AddOrderForm({ t, zone, onSave, onCancel }: Props) {
+export function AddOrderForm({ t, onSave, onCancel }: Props) {
   const [marketplace, setMarketplace] = useState<Marketplace>('kuaishou');
   const [stage, setStage] = useState<Stage>(stagesFor('kuaishou')[0]!);
   const [event, setEvent] = useState<EventName>(eventsFor('kuaishou', stagesFor('kuaishou')[0]!)[0]!);
@@ -32,7 +33,8 @@ export function AddOrderForm({ t, zone, onSave, onCancel }: Props) {
     e.preventDefault();
     const form = new FormData(e.currentTarget as HTMLFormElement);
     const text = (name: string) => String(form.get(name) ?? '').trim();
-    const at = typedInstant(text('date'), text('time'), zone);
+    // The time as the app or marketplace shows it, in its own zone (said beside the fields).
+    const at = typedInstant(text('date'), text('time'), PLATFORM_ZONE[marketplace]);
     const input: ManualInput | null = at ? {
       marketplace, stage: cainiao ? CAINIAO.stage : stage, event: cainiao ? CAINIAO.event : event, at,
       ...(text('orderId') ? { orderId: text('orderId') } : {}),
@@ -66,7 +68,8 @@ export function AddOrderForm({ t, zone, onSave, onCancel }: Props) {
       )}
       <div class="when">
         <label>{t('add_date')}<input type="date" name="date" required /></label>
-        <label>{t('add_time')}<input type="time" name="time" /></label>
+        <label>{t('add_time')}<input type="time" name="time" aria-describedby="bc-add-zone" /></label>
+        <p class="hint" id="bc-add-zone">{t(PLATFORM_ZONE[marketplace] === 'Asia/Shanghai' ? 'add_zone_beijing' : 'add_zone_pacific')}</p>
       </div>
       <label>{t('add_order_id')}<input type="text" name="orderId" maxLength={64} /></label>
       <label>{t('add_note')}<input type="text" name="note" maxLength={500} /></label>

@@ -30,7 +30,16 @@ export function eventsFor(m: Marketplace, stage: Stage): EventName[] {
   return [...new Set(events.length ? events : [USUAL_EVENT[stage]])];
 }
 
-/** A date (and optional time) the buyer typed, read in the buyer's own zone; null when it is not a date. */
+/**
+ * The zone a marketplace's apps and pages print times in, and its guides count in: Beijing time for
+ * the Chinese marketplaces, US Pacific time for AliExpress. The form reads what the buyer types in it.
+ */
+export const PLATFORM_ZONE: Record<Marketplace, 'Asia/Shanghai' | 'America/Los_Angeles'> = {
+  aliexpress: 'America/Los_Angeles', taobao: 'Asia/Shanghai', tmall: 'Asia/Shanghai', '1688': 'Asia/Shanghai',
+  kuaishou: 'Asia/Shanghai', xiaohongshu: 'Asia/Shanghai', cainiao: 'Asia/Shanghai',
+};
+
+/** A date (and optional time) the buyer typed, read in the given zone; null when it is not a date. */
 export function typedInstant(date: string, time: string, zone: string): string | null {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const t = /^(\d{2}):(\d{2})$/.exec(time || '00:00');

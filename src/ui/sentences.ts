@@ -32,6 +32,28 @@ export function ruleLine(timer: Timer, note: RuleNote | undefined, t: Translate)
   return t(key, formatDuration(note.ms, t), t(keyFor('event', note.start)));
 }
 
+/** Why a deadline is the earliest the facts allow ("At the latest — the page does not give the date of delivery"). */
+export function boundLine(timer: Timer, t: Translate): string | null {
+  if (!timer.earliest) return null;
+  return t(timer.earliest.why === 'no-date' ? 'earliest_no_date' : 'earliest_day_only', t(keyFor('event', timer.earliest.event)));
+}
+
+/** "From AliExpress help · exact": where the figure comes from and how sure it is, in the buyer's words. */
+export function basisLine(timer: Timer, note: RuleNote | undefined, t: Translate, marketplace?: string): string | null {
+  const basis = timer.from === 'page' ? 'page' : note?.basis;
+  if (!basis) return null;
+  const figure = timer.from === 'page' ? 'exact' : timer.earliest ? 'earliest' : note?.figure ?? 'estimate';
+  const label = basis === 'marketplace'
+    ? t('basis_marketplace', marketplace ? t(keyFor('market', marketplace)) : t('extName'))
+    : t(keyFor('basis', basis));
+  return t('basisLine', label, t(keyFor('figure', figure)));
+}
+
+/** "Sources differ: 48 h · 72 h", wherever the deadline is shown; null when they agree. */
+export function differLine(timer: Timer, t: Translate): string | null {
+  return timer.alternatives?.length ? t('sourcesDiffer', timer.alternatives.join(' · ')) : null;
+}
+
 export function nextSentence(next: NextAction, t: Translate): string {
   const label = next.labels[0];
   if (next.action === 'check-refund') return t('next_check_refund');

@@ -21,7 +21,7 @@ describe('notices', () => {
   it('name the marketplace and the order, and say who must do what by when and what happens at zero', () => {
     const c = noticeContent({ kind: 'one', reminder: reminder('order:aliexpress:1') }, orders, NOW, t, 'en');
     expect(c.title).toBe('AliExpress · Folding desk lamp');
-    expect(c.message.split('\n')[0]).toBe('You have 3 h 0 min left to confirm receipt or open a dispute — then the order completes by itself and the money goes to the seller.');
+    expect(c.message.split('\n')[0]).toBe('You have 3 hr 0 min left to raise any problem: open a dispute or ask for more time — then the order completes by itself and the money goes to the seller.');
     expect(c.message.split('\n')[1]).toMatch(/^Ends /);
     expect(noticeTarget(c.id)).toEqual({ key: 'order:aliexpress:1', ruleId: 'ae-protection' });
   });

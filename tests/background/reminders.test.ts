@@ -34,8 +34,8 @@ describe('reminders', () => {
       '2026-11-22T15:00:00.000Z', '2026-11-24T15:00:00.000Z', '2026-11-25T12:00:00.000Z',
     ]);
     expect(b.shown[0]!.title).toBe('AliExpress · Order 1');
-    expect(b.shown[0]!.message).toMatch(/^You have 3 days left to confirm receipt or open a dispute — then/);
-    expect(b.shown[2]!.message).toMatch(/^You have 3 h 0 min left/);
+    expect(b.shown[0]!.message).toMatch(/^You have 3 days left to raise any problem: open a dispute or ask for more time — then/);
+    expect(b.shown[2]!.message).toMatch(/^You have 3 hr 0 min left/);
   });
 
   it('sends nothing twice across worker restarts', async () => {

@@ -50,8 +50,8 @@ export function alibaba1688Scenarios(env: Env1688) {
     await tab.waitFor(clocksShown);
     const sidebar = await tab.run(probeSidebar);
     expect(sidebar.clocks[0]).toBe('refund-response');
-    expect(sidebar.text).toContain('From this page\'s own countdown');
-    expect(sidebar.text).toMatch(/Seller has 4 d 22 h left to answer your refund request/);
+    expect(sidebar.text).toContain('From the page\'s own countdown · exact');
+    expect(sidebar.text).toMatch(/Seller has 4 days 22 hr left to answer your refund request/);
     await tab.close();
   });
 
@@ -61,8 +61,8 @@ export function alibaba1688Scenarios(env: Env1688) {
     await tab.waitFor(clocksShown);
     const sidebar = await tab.run(probeSidebar);
     expect(sidebar.clocks[0]).toBe('payment');
-    expect(sidebar.text).toContain('From this page\'s own countdown');
-    expect(sidebar.text).toMatch(/You have 3 d 21 h left to pay/);
+    expect(sidebar.text).toContain('From the page\'s own countdown · exact');
+    expect(sidebar.text).toMatch(/You have 3 days 21 hr left to pay/);
     expect(sidebar.next).toContain('付款');
     await tab.close();
   });
@@ -73,9 +73,9 @@ export function alibaba1688Scenarios(env: Env1688) {
     await tab.waitFor(clocksShown);
     const sidebar = await tab.run(probeSidebar);
     expect(sidebar.clocks[0]).toBe('auto-confirm');
-    expect(sidebar.text).toContain('From this page\'s own countdown');
+    expect(sidebar.text).toContain('From the page\'s own countdown · exact');
     // The page said 7天20小时 a moment before the sidebar counted from it; the sidebar shows whole hours left.
-    expect(sidebar.text).toMatch(/You have 7 d 19 h left to confirm receipt or extend the time — then receipt is confirmed by itself and the seller is paid\./);
+    expect(sidebar.text).toMatch(/You have 7 days 19 hr left to check the goods and raise any problem \(do not confirm receipt first\) — then receipt is confirmed by itself and the seller is paid\./);
     await tab.close();
   });
 

@@ -51,7 +51,7 @@ describe('Firefox: popup, options and a hand-tracked order', () => {
     expect(item).toContain('Kuaishou');
     expect(item).toContain('Live-stream jacket');
     expect(item).toContain('Rule: 7 days from 00:00 the day after delivery');
-    expect(item).toMatch(/You have (\d+ d \d+ h|\d+ days) left to/);
+    expect(item).toMatch(/You have (\d+ days? \d+ hr|\d+ days?) left to/);
     expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg))).toEqual([]);
     await tab.close();
   });

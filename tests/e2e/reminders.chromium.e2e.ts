@@ -70,7 +70,7 @@ describe('Chromium: reminders, badge, popup, options', () => {
     await tab.waitForFunction(() => document.querySelectorAll('li[data-order]').length === 3);
     const ids = await tab.evaluate(() => [...document.querySelectorAll('li[data-order]')].map((li) => li.getAttribute('data-order')));
     expect(ids).toEqual(['8190000000000001', '8190000000000002', '8190000000000003']);
-    expect(await tab.textContent('li[data-order="8190000000000001"] .sentence')).toMatch(/^You have 1 h 5\d min left to confirm receipt/);
+    expect(await tab.textContent('li[data-order="8190000000000001"] .sentence')).toMatch(/^You have 1 hr 5\d min left to raise any problem/);
     expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg))).toEqual([]);
     // Keyboard alone: the last tab stop is "Add an order by hand"; Enter opens the form, focus inside it.
     await tab.keyboard.press('Shift+Tab');
@@ -97,7 +97,7 @@ describe('Chromium: reminders, badge, popup, options', () => {
     expect(events).toHaveLength(3);
     const ends = events.map((e) => e.endDate.toJSDate().toISOString().replace(/\.\d+Z$/, 'Z')).sort();
     expect(ends[0]).toBe(soon);
-    expect(events.map((e) => e.summary).sort()[0]).toMatch(/^AliExpress · Folding desk lamp: confirm receipt/);
+    expect(events.map((e) => e.summary).sort()[0]).toMatch(/^AliExpress · Folding desk lamp: raise any problem/);
     expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg))).toEqual([]);
     await tab.close();
   });

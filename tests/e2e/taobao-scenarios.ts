@@ -30,8 +30,8 @@ export function taobaoScenarios(env: TaobaoEnv) {
     await tab.waitFor(clocksShown);
     const sidebar = await tab.run(probeSidebar);
     expect(sidebar.clocks[0]).toBe('auto-confirm');
-    expect(sidebar.text).toContain('From this page\'s own countdown');
-    expect(sidebar.text).toMatch(/You have 2 d [34] h left to .+ — then receipt is confirmed by itself and the seller is paid\./);
+    expect(sidebar.text).toContain('From the page\'s own countdown · exact');
+    expect(sidebar.text).toMatch(/You have 2 days [34] hr left to .+ — then receipt is confirmed by itself and the seller is paid\./);
     expect(sidebar.next).toContain('延长收货时间');
     await tab.close();
   });
@@ -113,7 +113,7 @@ export function taobaoScenarios(env: TaobaoEnv) {
     await tab.waitFor(clocksShown);
     const sidebar = await tab.run(probeSidebar);
     expect(sidebar.clocks).toEqual(expect.arrayContaining(['auto-confirm', 'price-protection']));
-    expect(sidebar.text).toContain('From this page\'s own countdown');
+    expect(sidebar.text).toContain('From the page\'s own countdown · exact');
     await tab.close();
   });
 

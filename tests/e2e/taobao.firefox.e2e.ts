@@ -34,8 +34,8 @@ describe('Firefox, Taobao and Tmall', () => {
 // The browser's language, not the page's, is the language the sidebar speaks: Firefox in Chinese and in
 // Polish, through Debian's language packs.
 describe.each([
-  ['zh-CN', '收起', '来自页面上的倒计时', /你还有 .+ 来.+——到期后系统自动确认收货，货款打给卖家。/],
-  ['pl', 'Zwiń', 'Z licznika na tej stronie', /Masz jeszcze .+, aby .+ — potem odbiór zostanie potwierdzony automatycznie/],
+  ['zh-CN', '收起', '依据：页面自带的倒计时 · 确切时间', /你需要在.+内.+——到期后系统自动确认收货，货款打给卖家。/],
+  ['pl', 'Zwiń', 'Według: licznik na tej stronie · dokładnie', /Masz jeszcze .+, aby .+ — potem odbiór zostanie potwierdzony automatycznie/],
 ] as const)('Firefox in %s', (locale, hide, fromPage, sentence) => {
   let firefox: Firefox;
   beforeAll(async () => {

@@ -17,8 +17,8 @@ const view = (over: Parameters<typeof snapshot>[0]) => toView(mergeSnapshot(null
 
 const orders = [
   view({}), // the seller's 14 days to answer a cancellation: ends 30 Nov
-  view({ orderId: '8190000000000311', stage: 'shipped', title: '=HYPERLINK("x")', pageClocks: [{ clock: 'protection', endsAt: '2026-11-22T10:00:00Z', text: '' }] }),
-  view({ orderId: '8190000000000999', stage: 'shipped', pageClocks: [{ clock: 'protection', endsAt: '2026-11-19T10:00:00Z', text: '' }] }), // over
+  view({ orderId: '8190000000000311', stage: 'shipped', events: { placedAt: '2026-11-10T09:12:00-08:00' }, title: '=HYPERLINK("x")', pageClocks: [{ clock: 'protection', endsAt: '2026-11-22T10:00:00Z', text: '' }] }),
+  view({ orderId: '8190000000000999', stage: 'shipped', events: { placedAt: '2026-11-10T09:12:00-08:00' }, pageClocks: [{ clock: 'protection', endsAt: '2026-11-19T10:00:00Z', text: '' }] }), // over
 ];
 
 describe('calendar export', () => {

@@ -43,7 +43,7 @@ describe('AliExpress: shipping and cancelling', () => {
   it('gives the seller 7 days from payment to ship, and leaves cancelling open', () => {
     const o = order({ stage: 'awaiting-shipment', events: { paidAt: '2026-11-02T08:00:00-08:00' }, buttons: ['Edit address', 'Cancel order'] });
     const a = at(o, '2026-11-03T08:00:00-08:00');
-    expect(a.timers).toMatchObject([{ clock: 'ship', actor: 'seller', endsAt: '2026-11-09T08:00:00-08:00', from: 'rule', onExpiry: 'order-closes-refunded', confidence: 'secondary' }]);
+    expect(a.timers).toMatchObject([{ clock: 'ship', actor: 'seller', endsAt: '2026-11-09T08:00:00-08:00', from: 'rule', onExpiry: 'seller-late', confidence: 'secondary' }]);
     expect(a.next).toEqual({ action: 'wait', labels: ['Cancel order'], deadline: '2026-11-09T08:00:00-08:00' });
   });
 
@@ -56,7 +56,7 @@ describe('AliExpress: shipping and cancelling', () => {
     expect(timer).toEqual({
       clock: 'ship', ruleId: 'ae-ship', actor: 'seller', endsAt: '2026-11-12T23:59:59-08:00', from: 'page',
       // 7 days after payment by the rule: the page's 10 days win, and the timer says what the rule gave.
-      onExpiry: 'order-closes-refunded', confidence: 'page', ruleEndsAt: '2026-11-09T08:00:00-08:00',
+      onExpiry: 'seller-late', confidence: 'page', ruleEndsAt: '2026-11-09T08:00:00-08:00',
     });
   });
 
@@ -78,7 +78,7 @@ describe('AliExpress: shipping and cancelling', () => {
   });
 
   it('gives no timer without the request\'s date, and none from a date it cannot read', () => {
-    expect(at({ ...cancelling, events: { paidAt: '2026-10-30T21:00:00+08:00' } }, '2026-11-02T00:00:00Z')).toEqual({ stage: 'cancel-requested', timers: [], next: null });
+    expect(at({ ...cancelling, events: { paidAt: '2026-10-30T21:00:00+08:00' } }, '2026-11-02T00:00:00Z')).toEqual({ stage: 'cancel-requested', timers: [], next: null, urgent: null });
     expect(at({ ...cancelling, events: { cancelRequestedAt: 'yesterday' } }, '2026-11-02T00:00:00Z').timers).toEqual([]);
     expect(at({ ...cancelling, events: { cancelRequestedAt: '2026-11-01' } }, '2026-11-02T00:00:00Z').timers).toEqual([]);
   });
@@ -103,6 +103,6 @@ describe('AliExpress: the refund after a closed order', () => {
 
   it('expects no refund for an order closed before it was paid', () => {
     const unpaid = order({ stage: 'closed', events: { placedAt: '2026-10-01T08:00:00-08:00', closedAt: '2026-10-21T08:00:00-08:00' } });
-    expect(at(unpaid, '2026-10-22T00:00:00Z')).toEqual({ stage: 'closed', timers: [], next: null });
+    expect(at(unpaid, '2026-10-22T00:00:00Z')).toEqual({ stage: 'closed', timers: [], next: null, urgent: null });
   });
 });

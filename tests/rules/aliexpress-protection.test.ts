@@ -89,7 +89,7 @@ describe('AliExpress: after completion, disputes and returns', () => {
     const completed = order({ stage: 'completed', events: { completedAt: '2026-12-10T12:00:00Z', receivedAt: '2026-12-09T08:00:00Z' } });
     expect(at(completed, '2026-12-11T00:00:00Z').timers).toMatchObject([{ clock: 'dispute-after-completion', endsAt: '2026-12-25T12:00:00+00:00', onExpiry: 'right-lapses' }]);
     expect(at({ ...completed, events: { receivedAt: '2026-12-09T08:00:00-08:00' } }, '2026-12-11T00:00:00Z').timers[0]?.endsAt).toBe('2026-12-24T08:00:00-08:00');
-    expect(at({ ...completed, events: {} }, '2026-12-11T00:00:00Z')).toEqual({ stage: 'completed', timers: [], next: null });
+    expect(at({ ...completed, events: {} }, '2026-12-11T00:00:00Z')).toEqual({ stage: 'completed', timers: [], next: null, urgent: null });
   });
 
   const dispute = order({ stage: 'dispute-open', events: { disputeOpenedAt: '2026-12-01T09:00:00-08:00' }, buttons: ['Contact seller', 'View dispute'] });
@@ -118,9 +118,9 @@ describe('AliExpress: after completion, disputes and returns', () => {
   });
 
   it('has no clock on a refunded or unrecognised order, and none for another marketplace', () => {
-    expect(at(order({ stage: 'refunded', events: { closedAt: '2026-12-01T00:00:00Z' } }), '2026-12-02T00:00:00Z')).toEqual({ stage: 'refunded', timers: [], next: null });
+    expect(at(order({ stage: 'refunded', events: { closedAt: '2026-12-01T00:00:00Z' } }), '2026-12-02T00:00:00Z')).toEqual({ stage: 'refunded', timers: [], next: null, urgent: null });
     expect(at(order({ stage: 'unknown', events: { placedAt: '2026-12-01T00:00:00Z' } }), '2026-12-02T00:00:00Z').timers).toEqual([]);
     const other = order({ marketplace: 'kuaishou', stage: 'cancel-requested', events: { cancelRequestedAt: '2026-11-01T10:00:00+08:00' } });
-    expect(at(other, '2026-11-02T00:00:00Z')).toEqual({ stage: 'cancel-requested', timers: [], next: null });
+    expect(at(other, '2026-11-02T00:00:00Z')).toEqual({ stage: 'cancel-requested', timers: [], next: null, urgent: null });
   });
 });

@@ -66,7 +66,7 @@ describe('engine semantics', () => {
   it('never throws on a broken clock: no timer, no next', () => {
     expect(assessWith([row({})], shipped, new Date(Number.NaN))).toMatchObject({ next: null });
     const broken = { ...shipped, events: { shippedAt: '2026-13-45T99:00:00+08:00' } };
-    expect(assessWith([row({})], broken, NOW)).toEqual({ stage: 'shipped', timers: [], next: null });
+    expect(assessWith([row({})], broken, NOW)).toEqual({ stage: 'shipped', timers: [], next: null, urgent: null });
   });
 });
 

@@ -25,9 +25,9 @@ describe('Kuaishou', () => {
     expect(endsAt({ deliveredAt: '2025-11-07T10:00:00+08:00', receivedAt: '2025-11-08T18:00:00+08:00' })).toBe('2025-11-15T00:00:00+08:00');
   });
 
-  it('gives the seller 48 hours to confirm the return details, then approves them by itself', () => {
+  it('gives the seller 48 hours to confirm the return details, then the buyer may go to customer service', () => {
     const a = at(ks({ stage: 'refund-requested', events: { refundRequestedAt: '2025-11-10T21:30:00+08:00' } }), '2025-11-11T00:00:00+08:00');
-    expect(a.timers).toMatchObject([{ clock: 'refund-response', actor: 'seller', endsAt: '2025-11-12T21:30:00+08:00', onExpiry: 'request-approved', confidence: 'seed' }]);
+    expect(a.timers).toMatchObject([{ clock: 'refund-response', actor: 'seller', endsAt: '2025-11-12T21:30:00+08:00', onExpiry: 'buyer-may-escalate', confidence: 'seed' }]);
     expect(a.next).toEqual({ action: 'wait', labels: [], deadline: '2025-11-12T21:30:00+08:00' });
   });
 
@@ -46,7 +46,7 @@ describe('Kuaishou', () => {
     const arrived = { ...returned, events: { ...returned.events, returnDeliveredAt: '2025-11-15T14:00:00+08:00' } };
     expect(at(arrived, '2025-11-16T00:00:00+08:00').timers).toEqual([{
       clock: 'return-confirm', ruleId: 'ks-return-confirm', actor: 'seller', endsAt: '2025-11-18T14:00:00+08:00', from: 'rule',
-      onExpiry: 'refund-granted', confidence: 'seed', alternatives: ['7 d'],
+      onExpiry: 'buyer-may-escalate', confidence: 'seed', alternatives: ['7 d'],
     }]);
   });
 });

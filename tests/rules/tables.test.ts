@@ -13,10 +13,15 @@ describe('every rule row', () => {
     for (const m of rule.marketplaces) expect(MARKETPLACES).toContain(m);
     expect(rule.stages.length).toBeGreaterThan(0);
     for (const s of rule.stages) expect(STAGES).toContain(s);
-    for (const e of [rule.start, rule.requires ?? []].flat()) expect(EVENT_NAMES).toContain(e);
+    for (const e of [rule.start ?? [], rule.requires ?? []].flat()) expect(EVENT_NAMES).toContain(e);
     for (const alt of rule.alternatives ?? []) expect(alt.trim()).not.toBe('');
     if (rule.kind === 'earliest') {
       for (const a of rule.suppresses) expect(ACTION_IDS).toContain(a);
+      return;
+    }
+    if (rule.kind === 'path') {
+      expect(rule.steps.length + (rule.notes?.length ?? 0)).toBeGreaterThan(0);
+      for (const step of rule.steps) expect(ACTION_IDS).toContain(step.action);
       return;
     }
     expect(CLOCK_IDS).toContain(rule.clock);
@@ -80,6 +85,8 @@ describe('the AliExpress table', () => {
       'ae-payment', 'ae-payment-check', 'ae-ship', 'ae-cancel-response', 'ae-refund-arrival', 'ae-protection',
       'ae-protection-delivered', 'ae-dispute-window', 'ae-free-return', 'ae-return-after-receipt', 'ae-delivery-guarantee',
       'ae-refund-if-not-delivered', 'ae-dispute-earliest', 'ae-dispute-response', 'ae-escalation', 'ae-return-shipping',
+      'ae-protection-after-cancel', 'ae-protection-delivered', 'ae-dispute-window', 'ae-dispute-earliest',
+      'ae-dispute-response', 'ae-escalation', 'ae-return-shipping', 'ae-unpaid', 'ae-shipped-anyway',
     ]);
   });
 
@@ -129,24 +136,29 @@ describe('the Chinese tables', () => {
     expect(ids('alibaba1688')).toEqual([
       '1688-payment', '1688-auto-confirm', '1688-auto-confirm-signed-late', '1688-auto-confirm-unsigned',
       '1688-auto-confirm-never-signed', '1688-auto-confirm-page', '1688-refund-response', '1688-revise',
-      '1688-return-shipping', '1688-return-confirm',
+      '1688-return-shipping', '1688-return-confirm', '1688-before-refund', '1688-refund-open',
     ]);
-    expect(ids('kuaishou')).toEqual(['ks-no-reason-return', 'ks-refund-response', 'ks-return-shipping', 'ks-return-confirm']);
-    expect(ids('xiaohongshu')).toEqual(['xhs-payment', 'xhs-auto-confirm', 'xhs-refund-response', 'xhs-return-confirm']);
+    expect(ids('kuaishou')).toEqual(['ks-no-reason-return', 'ks-refund-response', 'ks-return-shipping', 'ks-return-confirm', 'ks-seller-refuses']);
+    expect(ids('xiaohongshu')).toEqual([
+      'xhs-payment', 'xhs-auto-confirm', 'xhs-refund-response', 'xhs-return-confirm', 'xhs-no-reason-return',
+      'xhs-before-return', 'xhs-refused',
+    ]);
     for (const rule of TABLES.taobao ?? []) expect(rule.marketplaces).toEqual(['taobao', 'tmall']);
   });
 
   it('label buttons in Chinese (then their machine translations), and every step on a page that has a button names it', () => {
     for (const table of CHINESE) for (const rule of TABLES[table] ?? []) {
-      if (rule.kind !== 'clock') continue;
-      for (const step of rule.next) {
+      if (rule.kind === 'earliest') continue;
+      for (const step of rule.kind === 'clock' ? rule.next : rule.steps) {
         if (!step.labels) {
-          if (ON_PAGES.includes(table)) expect(step.action, rule.id).toBe('wait');
+          // A step with no button: waiting, or talking to the seller, which needs none of the page's.
+          if (ON_PAGES.includes(table)) expect(['wait', 'contact-seller'], rule.id).toContain(step.action);
           continue;
         }
         expect(Object.keys(step.labels), rule.id).toEqual(['zh', 'zh-translated']);
         expect(step.labels.zh?.length, rule.id).toBeGreaterThan(0);
-        for (const label of step.labels.zh ?? []) expect(label, rule.id).toMatch(/^\p{Script=Han}+$/u);
+        // Han text, or the consumer hotline's number (12315).
+        for (const label of step.labels.zh ?? []) expect(label, rule.id).toMatch(/^(\p{Script=Han}+|12315)$/u);
         // Chinese first: the sentence names the page's own word; translations only help find the button.
         for (const label of step.labels['zh-translated'] ?? []) expect(label, rule.id).toMatch(/^[\x20-\x7e]+$/);
       }
@@ -165,9 +177,12 @@ describe('the Chinese tables', () => {
   it('offer the platform\'s help where a seller\'s run-out clock settles nothing by itself', () => {
     // The refund clocks of the seller end with the buyer's step where nothing happens by itself.
     const escalating = RULES.filter((r) => r.kind === 'clock' && r.onExpiry === 'buyer-may-escalate');
-    expect(escalating.map((r) => r.id)).toEqual(['1688-refund-response', '1688-return-confirm']);
+    expect(escalating.map((r) => r.id)).toEqual(['1688-refund-response', '1688-return-confirm', 'ks-refund-response', 'ks-return-confirm']);
     for (const rule of escalating) {
-      if (rule.kind === 'clock') expect(rule.next.map((s) => s.action)).toContain('request-platform-help');
+      if (rule.kind === 'clock') {
+        const late = rule.next.filter((s) => s.leftAtMost && s.leftAtMost.minutes === 0).map((s) => s.action);
+        expect(late.some((a) => a === 'request-platform-help' || a === 'contact-platform-service'), rule.id).toBe(true);
+      }
     }
   });
 });
@@ -175,7 +190,9 @@ describe('the Chinese tables', () => {
 describe('ruleNote', () => {
   it('gives the sidebar the length, the start event this order used, and the source', () => {
     const completed = order({ stage: 'completed', events: { receivedAt: '2026-12-09T08:00:00Z' } });
-    expect(ruleNote('ae-dispute-window', completed)).toEqual({ ms: 15 * 86_400_000, start: 'receivedAt', source: ruleById('ae-dispute-window')?.source });
+    expect(ruleNote('ae-dispute-window', completed)).toEqual({
+      ms: 15 * 86_400_000, start: 'receivedAt', source: ruleById('ae-dispute-window')?.source, basis: 'marketplace', figure: 'exact',
+    });
     expect(ruleNote('ae-dispute-window')?.start).toBe('completedAt');
     expect(ruleNote('no-such-rule')).toBeUndefined();
   });

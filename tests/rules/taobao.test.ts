@@ -133,9 +133,11 @@ describe('Taobao: after the parcel is signed for', () => {
     expect(clocks(false)).toEqual(['auto-confirm']);
   });
 
-  it('gives no no-reason timer without the signing date', () => {
+  it('ends the no-reason right at the earliest it can, without the signing date: counted from the shipping day', () => {
     const a = at({ ...delivered, events: { shippedAt: SHIPPED_AT, receivedAt: '2025-11-12T08:00:00+08:00' } }, '2025-11-12T10:00:00+08:00');
-    expect(a.timers.map((t) => t.clock)).toEqual(['auto-confirm']);
+    expect(a.timers.find((t) => t.clock === 'no-reason-return')).toMatchObject({
+      endsAt: '2025-11-16T00:00:00+08:00', earliest: { event: 'deliveredAt', why: 'no-date' },
+    });
   });
 
   it('leaves 15 days of after-sales once the trade succeeds, the return right still running beside it', () => {

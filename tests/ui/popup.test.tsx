@@ -13,7 +13,7 @@ const t = translateFrom(en);
 const NOW = Date.parse('2026-11-20T00:00:00Z');
 const clock = () => NOW;
 const read = (orderId: string, endsAt: string, marketplace: 'aliexpress' | 'taobao' = 'aliexpress') => toView(mergeSnapshot(null, snapshot({
-  orderId, marketplace, title: `Item ${orderId}`, stage: 'shipped',
+  orderId, marketplace, title: `Item ${orderId}`, stage: 'shipped', events: { placedAt: '2026-11-10T09:12:00-08:00' },
   pageClocks: [{ clock: marketplace === 'taobao' ? 'auto-confirm' : 'protection', endsAt, text: '' }],
 }), '2026-11-19T00:00:00+00:00'), new Date(NOW));
 const cainiao = manualView({
@@ -35,7 +35,7 @@ describe('Popup', () => {
   it('lists the most urgent order first, with its countdown', () => {
     const { listed } = show();
     expect(listed()).toEqual(['1', '2', '3']);
-    expect(screen.getByText(/^You have 2 h 0 min left to confirm receipt or open a dispute/)).toBeTruthy();
+    expect(screen.getByText(/^You have 2 hr 0 min left to raise any problem: open a dispute or ask for more time/)).toBeTruthy();
   });
 
   it('filters by marketplace', () => {
@@ -50,15 +50,16 @@ describe('Popup', () => {
     expect(screen.getByRole('button', { name: 'Add an order by hand' })).toBeTruthy();
   });
 
-  it('adds an order by hand: the date is read in the buyer\'s zone and the event comes from the rule table', async () => {
+  it('adds an order by hand: the time is read in Beijing time, as the app shows it, and the event comes from the rule table', async () => {
     const { actions } = show([]);
     fireEvent.click(screen.getByRole('button', { name: 'Add an order by hand' }));
     expect((screen.getByLabelText('Marketplace') as HTMLSelectElement).value).toBe('kuaishou');
     fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-11-18' } });
     fireEvent.input(screen.getByLabelText('Time (optional)'), { target: { value: '14:30' } });
+    expect(screen.getByText(/as the app or marketplace shows them: Beijing time/)).toBeTruthy();
     fireEvent.submit(screen.getByRole('button', { name: 'Start tracking' }).closest('form')!);
     await waitFor(() => expect(actions.onAdd).toHaveBeenCalled());
-    expect(actions.onAdd).toHaveBeenCalledWith({ marketplace: 'kuaishou', stage: 'delivered', event: 'deliveredAt', at: '2026-11-18T14:30:00+00:00' });
+    expect(actions.onAdd).toHaveBeenCalledWith({ marketplace: 'kuaishou', stage: 'delivered', event: 'deliveredAt', at: '2026-11-18T14:30:00+08:00' });
   });
 
   it('shows the Cainiao refusal as a checklist the buyer ticks off', () => {

@@ -15,9 +15,11 @@ const common = {
 
 // Confirming pays the seller, and the brief's first rule for 1688 is never to confirm before a
 // problem is settled. In the last day, asking for the refund is the step that cannot wait; before it,
-// confirming once the goods are right.
+// confirming once the goods are right. 1688 pages show 延长收货时间 too: more time where the parcel
+// has not arrived.
 const next: readonly NextStep[] = [
   { action: 'request-refund', labels: zh('申请退款'), leftAtMost: { hours: 24 } },
+  { action: 'extend-receipt', labels: zh('延长收货时间'), leftAtMost: { hours: 24 } },
   { action: 'confirm-receipt', labels: zh('确认收货') },
 ];
 

@@ -5,7 +5,8 @@ import type { NextStep, Rule } from '../rule';
 import { alibaba1688Receipt } from './alibaba1688-receipt';
 import { zh } from './zh';
 
-const BRIEF = 'Buyer Clock product brief';
+const BRIEF = 'our estimate (the 1688 refund guide names timeout reminders but gives no figure)';
+const GUIDE = 'end软件站: 阿里巴巴购物订单如何申请退款 (buyer guide, 2024)';
 const EXCHANGE = 'zqdropshipping.com (1688 timeout mechanism, exchange rules)';
 const market = ['1688'] as const;
 
@@ -61,5 +62,21 @@ export const alibaba1688: readonly Rule[] = [
     next: waitThenEscalate,
     confidence: 'secondary',
     source: EXCHANGE,
+  },
+  {
+    kind: 'path', id: '1688-before-refund', title: 'before asking for a refund', marketplaces: market,
+    // The guide's first rule: talk to the seller, and never confirm receipt first.
+    stages: ['shipped', 'delivered'], steps: [{ action: 'contact-seller' }],
+    notes: ['dont-confirm-first', 'keep-evidence'],
+    confidence: 'secondary',
+    source: GUIDE,
+  },
+  {
+    kind: 'path', id: '1688-refund-open', title: 'while a refund is open', marketplaces: market,
+    stages: ['refund-requested', 'refund-refused', 'return-awaiting-buyer', 'return-shipped'],
+    steps: [{ action: 'contact-seller' }, { action: 'request-platform-help', labels: platformHelp }],
+    notes: ['dont-confirm-first', 'dont-withdraw', 'keep-evidence'],
+    confidence: 'secondary',
+    source: GUIDE,
   },
 ];

@@ -3,13 +3,21 @@
 import type { Rule } from '../rule';
 import { button } from './aliexpress-buttons';
 
-const BRIEF = 'Buyer Clock product brief';
+const BRIEF = 'Jak zamknąć zamówienie na Aliexpress (buyer guide)';
 const HELP = 'AliExpress help (old pages): activities.aliexpress.com/adcms/help-aliexpress-com';
 const ESCROW_FAQ = 'escrow.aliexpress.com/escrow-faq/dispute/how-does-our-dispute-refund-process-work.html';
 const OPEN_DISPUTE_HELP = 'aliexpress.com/buyerprotection/how_do_i_open_a_dispute.html';
 // The order, list and tracking pages as served in 2026 print their own promises with dates or windows.
 const PAGE_2026 = 'The AliExpress order pages themselves (as served in 2026)';
+const GUIDE = 'Jak zamknąć zamówienie na Aliexpress (buyer guide, machine-translated)';
 const market = ['aliexpress'] as const;
+
+// The seller shipped after the buyer asked to cancel (the guide): ask for the tracking number and a
+// photo or scan of the postal receipt; no answer or a wrong number is a reason to open a dispute.
+const shippedAnyway = [
+  { action: 'ask-shipping-proof', labels: button('contactSeller') },
+  { action: 'open-dispute', labels: button('openDispute') },
+] as const;
 
 export const aliexpress: readonly Rule[] = [
   {
@@ -17,7 +25,7 @@ export const aliexpress: readonly Rule[] = [
     stages: ['awaiting-payment'], start: 'placedAt', duration: { days: 20 },
     actor: 'buyer', onExpiry: 'order-closes',
     next: [{ action: 'pay', labels: button('pay') }],
-    confidence: 'seed', alternatives: ['6 h (hot items)', 'per-order pay timeout'],
+    confidence: 'seed', basis: 'guide', alternatives: ['6 h (hot items)', 'per-order pay timeout'],
     source: `${BRIEF} (20 days); secondary agrees: sovetclub.ru, foit.ru (6 h for hot items); open-platform order API (per-order pay timeout)`,
   },
   {
@@ -32,10 +40,15 @@ export const aliexpress: readonly Rule[] = [
   {
     kind: 'clock', id: 'ae-ship', title: 'seller ships', marketplaces: market, clock: 'ship',
     stages: ['awaiting-shipment'], start: 'paidAt', duration: { days: 7 },
-    actor: 'seller', onExpiry: 'order-closes-refunded',
-    // Waiting is the advice; cancelling stays open to the buyer while the order awaits shipment.
-    next: [{ action: 'wait', labels: button('cancelOrder') }],
-    confidence: 'secondary', alternatives: ['3–20 d (the seller\'s processing time)'],
+    // Processing times run 3–20 days and the page states its own, so 7 days is an estimate: when it
+    // passes nothing is promised, the seller is late and cancelling is the buyer's move.
+    actor: 'seller', onExpiry: 'seller-late',
+    next: [
+      { action: 'wait', labels: button('cancelOrder') },
+      { action: 'cancel-order', labels: button('cancelOrder'), leftAtMost: { minutes: 0 } },
+      { action: 'contact-seller', labels: button('contactSeller'), leftAtMost: { minutes: 0 } },
+    ],
+    confidence: 'secondary', basis: 'estimate', alternatives: ['3–20 d (the seller\'s processing time)'],
     source: 'guide-aliexpress.com (processing time); the processing time shown on the order page wins',
   },
   {
@@ -44,7 +57,7 @@ export const aliexpress: readonly Rule[] = [
     actor: 'seller', onExpiry: 'order-closes-refunded',
     // If the seller claims it shipped, the buyer asks for the tracking number; that is a chat, not a form.
     next: [{ action: 'wait', labels: button('contactSeller') }],
-    confidence: 'seed', alternatives: ['48 h (requests since Mar 2020)', '72 h'],
+    confidence: 'seed', basis: 'guide', alternatives: ['48 h (requests since Mar 2020)', '72 h'],
     source: `${BRIEF} (14 days); ${HELP}/topquestions/cancel_order.php; secondary differs: guide-aliexpress.com (48 h since 2020), alixcadet.com (72 h)`,
   },
   {
@@ -53,12 +66,12 @@ export const aliexpress: readonly Rule[] = [
     stages: ['closed'], start: 'closedAt', requires: ['paidAt'], duration: { days: 14 },
     actor: 'platform', onExpiry: 'refund-overdue',
     next: [{ action: 'check-refund', labels: button('viewRefund') }],
-    confidence: 'seed', alternatives: ['1–10 working days (newer help)', '3–20 working days (older help)'],
+    confidence: 'seed', basis: 'guide', alternatives: ['1–10 working days (newer help)', '3–20 working days (older help)'],
     source: `${BRIEF} (14 days); AliExpress help differs (1–10 working days newer, 3–20 working days older)`,
   },
   {
     kind: 'clock', id: 'ae-protection', title: 'buyer protection', marketplaces: market, clock: 'protection',
-    stages: ['shipped'], start: 'shippedAt', duration: { days: 60 },
+    stages: ['shipped'], start: 'shippedAt', duration: { days: 60 }, when: [{ lacks: 'cancelRequestedAt' }],
     actor: 'buyer', onExpiry: 'order-completes',
     // Near the end a missing parcel needs a dispute or more time. A dispute comes first because an
     // extension needs the seller's consent; before disputes open (day 11) extending is the way left.
@@ -70,6 +83,17 @@ export const aliexpress: readonly Rule[] = [
     ],
     confidence: 'official', alternatives: ['90 d (Russia)', '120 d (Brazil)'],
     source: `${HELP}/buyer_protection_process.php; seller API extendsBuyerAcceptGoodsTime; the order page's countdown wins`,
+  },
+  {
+    kind: 'clock', id: 'ae-protection-after-cancel', title: 'buyer protection, shipped after a cancellation request',
+    marketplaces: market, clock: 'protection', stages: ['shipped'], start: 'shippedAt', duration: { days: 60 },
+    when: [{ has: 'cancelRequestedAt' }],
+    actor: 'buyer', onExpiry: 'order-completes',
+    // Not "confirm received": the buyer did not want this parcel. A dispute the page already offers
+    // is offered here too (the earliest-dispute limit yields to a button on the page).
+    next: shippedAnyway,
+    confidence: 'official', alternatives: ['90 d (Russia)', '120 d (Brazil)'],
+    source: `${HELP}/buyer_protection_process.php; ${GUIDE} (the seller ships anyway: ask for tracking, then dispute)`,
   },
   {
     kind: 'clock', id: 'ae-protection-delivered', title: 'protection after delivery', marketplaces: market,
@@ -166,5 +190,18 @@ export const aliexpress: readonly Rule[] = [
     next: [{ action: 'ship-return', labels: button('addReturnTracking') }],
     confidence: 'official', alternatives: ['as stated in the return request'],
     source: `Copy of the AliExpress FAQ: ${ESCROW_FAQ}`,
+  },
+  {
+    kind: 'path', id: 'ae-unpaid', title: 'cancelling before paying', marketplaces: market,
+    stages: ['awaiting-payment'], steps: [], notes: ['unpaid-cancels'],
+    confidence: 'secondary',
+    source: GUIDE,
+  },
+  {
+    kind: 'path', id: 'ae-shipped-anyway', title: 'the seller says it shipped after a cancellation request', marketplaces: market,
+    stages: ['cancel-requested', 'shipped'], when: [{ has: 'cancelRequestedAt' }],
+    steps: shippedAnyway,
+    confidence: 'secondary',
+    source: GUIDE,
   },
 ];
