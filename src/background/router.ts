@@ -34,10 +34,14 @@ export function toView(record: OrderRecord, now: Date): OrderView {
     const note = ruleNote(timer.ruleId, s);
     if (note) rules[timer.ruleId] = note;
   }
+  const fromPage = new Set(assessment.timers.filter((tm) => tm.from === 'page').map((tm) => tm.clock));
+  const shown = s.pageClocks.filter((c) => fromPage.has(c.clock));
   return {
     key: record.key, marketplace: record.marketplace, orderId: record.orderId, stage: s.stage,
     statusText: s.statusText, title: s.title, url: s.url, assessment, rules,
     buyer: record.buyer, guard: guardFor(s, record.buyer.problem), refundOpen: REFUND_OPEN.includes(s.stage),
+    ...(shown.length ? { pageClocks: shown } : {}),
+    ...(record.lastClocks && assessment.timers.length === 0 ? { lastClocks: record.lastClocks } : {}),
   };
 }
 

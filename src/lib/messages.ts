@@ -1,7 +1,7 @@
 // Every message that crosses between the extension's parts, as zod schemas. The worker accepts only
 // what parses here; anything else is dropped (see background/router.ts).
 import * as z from 'zod/mini';
-import { Assessment, EventName, Marketplace, PageReading, Stage, type OrderSnapshot } from '../rules/model';
+import { Assessment, EventName, Marketplace, PageClock, PageReading, Stage, Timer, type OrderSnapshot } from '../rules/model';
 import { BuyerNotes, EvidenceId } from './storage';
 import { PAGE_MESSAGES, Strings } from './page-messages';
 import { ChecklistId } from './manual';
@@ -46,6 +46,10 @@ export const OrderView = z.object({
   })),
   /** A refund, return or dispute is open: the sidebar lists the evidence to keep. */
   refundOpen: z.boolean(),
+  /** The page countdowns behind timers with from 'page': what the page said and when, so a fresh countdown reads as the page's. */
+  pageClocks: z.optional(z.array(PageClock).check(z.maxLength(20))),
+  /** An unfinished order that yields no clock any more: the ones last known, and since when (shown greyed). */
+  lastClocks: z.optional(z.object({ at: z.string(), timers: z.array(Timer).check(z.maxLength(20)) })),
   /** Present on orders the buyer tracks by hand (lib/manual.ts): what they entered, and the checklist. */
   manual: z.optional(z.object({
     event: EventName, at: z.string(), note: z.optional(z.string()), link: z.optional(z.string()), checklist: z.array(ChecklistId),
