@@ -2,9 +2,10 @@
 // preact: a chip is one span, and without preact a list page fetches ≈ 5 KB gzip less.
 import type { OrderView } from '../lib/messages';
 import { keyFor, type Translate } from '../lib/i18n';
-import { isoToMs } from '../lib/time';
+import { timeLeft } from '../ui/countdown';
 import { formatSpan } from '../ui/format';
 import { timerSentence } from '../ui/sentences';
+import { urgentTimer } from '../ui/urgent';
 import { deepQuerySelector, deepTextNodes } from '../marketplaces/common/shadow';
 import css from './chip.css?inline';
 import { createShadowHost, isOurs, type ShadowHost } from './shadow-host';
@@ -40,13 +41,12 @@ export function anchorsFor(doc: Document, orderIds: readonly string[]): Map<stri
   return found;
 }
 
-/** The chip for an order at `now`: its most urgent running clock, else its latest; empty without one. */
+/** The chip for an order at `now`: its most urgent clock (ui/urgent.ts); empty without one. */
 function draw(container: HTMLElement, order: OrderView, now: number, t: Translate): void {
-  const timers = order.assessment.timers;
-  const timer = timers.find((tm) => isoToMs(tm.endsAt) >= now) ?? timers[0];
+  const timer = urgentTimer(order, now);
   if (!timer) return container.replaceChildren();
-  const left = isoToMs(timer.endsAt) - now;
-  const sentence = timerSentence(timer, now, t);
+  const left = timeLeft(timer, order.pageClocks, now);
+  const sentence = timerSentence(timer, now, t, left);
   const doc = container.ownerDocument;
   const chip = doc.createElement('span');
   chip.className = `chip actor-${timer.actor}${left < 0 ? ' overdue' : ''}`;

@@ -59,8 +59,10 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
     if (!shown) return;
     const { reading, reply } = shown;
     const order = reply.orders[0];
+    // The status quoted is the page's in front of the buyer, not the one kept from another page.
+    const pageSays = reading.orders.find((o) => o.orderId === order?.orderId)?.statusText;
     sidebar.update({
-      order: order ?? null, unreadable: reading.orders.length === 0, collapsed, confirmOnPage: guardOn(order),
+      order: order ?? null, pageSays, unreadable: reading.orders.length === 0, collapsed, confirmOnPage: guardOn(order),
       question, pressAgain, onAnswer, onNotes: (patch) => void onNotes(patch), outline: () => pageOutline(doc),
     });
   }

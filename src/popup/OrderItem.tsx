@@ -7,15 +7,14 @@ import { safeOrderLink } from '../lib/links';
 import { isoToMs } from '../lib/time';
 import { Checklist } from '../ui/Checklist';
 import { nextSentence, ruleLine, timerSentence } from '../ui/sentences';
+import { urgentTimer } from '../ui/urgent';
 
 export type OrderActions = {
   onChecklist: (key: string, done: ChecklistId[]) => void;
   onRemove: (key: string) => void;
 };
 
-/** The clock that matters most now: the first still running, else the latest overdue one. */
-export const urgentTimer = (o: OrderView, now: number) =>
-  o.assessment.timers.find((tm) => isoToMs(tm.endsAt) >= now) ?? o.assessment.timers[o.assessment.timers.length - 1];
+export { urgentTimer };
 
 export function OrderItem({ order: o, now, t, actions }: { order: OrderView; now: number; t: Translate; actions: OrderActions }) {
   const timer = urgentTimer(o, now);

@@ -8,7 +8,7 @@ import { findButton } from '../content/find-button';
 import { spotlight } from '../content/spotlight';
 import { Sidebar, type SidebarProps } from './Sidebar';
 
-export type SidebarState = Pick<SidebarProps, 'unreadable' | 'outline' | 'collapsed' | 'confirmOnPage' | 'question' | 'pressAgain' | 'onAnswer' | 'onNotes'> & {
+export type SidebarState = Pick<SidebarProps, 'unreadable' | 'pageSays' | 'outline' | 'collapsed' | 'confirmOnPage' | 'question' | 'pressAgain' | 'onAnswer' | 'onNotes'> & {
   order: OrderView | null;
 };
 

@@ -1,0 +1,26 @@
+// Which of an order's clocks leads, and how urgent a span is. Every view (sidebar, pill, chip, popup,
+// badge) asks here, so they all lead with the same clock.
+import type { OrderView } from '../lib/messages';
+import type { Timer } from '../rules/model';
+import { DAY, HOUR, isoToMs } from '../lib/time';
+
+/**
+ * The clock that matters most now: the one behind the engine's next step (the buyer's own soonest
+ * running clock, else the others'), else the first still running, else the latest overdue one.
+ */
+export function urgentTimer(order: Pick<OrderView, 'assessment'>, now: number): Timer | undefined {
+  const { timers, next } = order.assessment;
+  const running = timers.filter((tm) => isoToMs(tm.endsAt) >= now);
+  return running.find((tm) => next?.deadline !== undefined && tm.endsAt === next.deadline)
+    ?? running[0] ?? timers[timers.length - 1];
+}
+
+export type Urgency = 'u24' | 'u72' | 'later' | 'past';
+
+/** Colour bands by time left: a day or less, three days or less, later; run out. */
+export function urgencyOf(leftMs: number): Urgency {
+  if (leftMs < 0) return 'past';
+  if (leftMs <= 24 * HOUR) return 'u24';
+  if (leftMs <= 3 * DAY) return 'u72';
+  return 'later';
+}
