@@ -2,6 +2,7 @@
 // preact: a chip is one span, and without preact a list page fetches ≈ 5 KB gzip less.
 import type { OrderView } from '../lib/messages';
 import { keyFor, type Translate } from '../lib/i18n';
+import { isoToMs } from '../lib/time';
 import { timeLeft } from '../ui/countdown';
 import { formatSpan } from '../ui/format';
 import { timerSentence } from '../ui/sentences';
@@ -48,15 +49,19 @@ function draw(container: HTMLElement, order: OrderView, now: number, t: Translat
   const left = timeLeft(timer, order.pageClocks, now);
   const sentence = timerSentence(timer, now, t, left);
   const doc = container.ownerDocument;
+  // Every other running clock of the order is named too: a chip must not hide a second deadline.
+  const others = order.assessment.timers.filter((tm) => tm !== timer && isoToMs(tm.endsAt) >= now)
+    .map((tm) => timerSentence(tm, now, t, timeLeft(tm, order.pageClocks, now)));
+  const all = [sentence, ...others].join(' ');
   const chip = doc.createElement('span');
   chip.className = `chip actor-${timer.actor}${left < 0 ? ' overdue' : ''}`;
   chip.setAttribute('role', 'note');
-  chip.setAttribute('aria-label', t('chipLabel', sentence));
-  chip.title = sentence;
+  chip.setAttribute('aria-label', t('chipLabel', all));
+  chip.title = [sentence, ...others].join('\n');
   const icon = doc.createElement('span');
   icon.setAttribute('aria-hidden', 'true');
   icon.textContent = '⏱';
-  chip.append(icon, `${left < 0 ? t('overdue') : formatSpan(left, t)} · ${t(keyFor('actor', timer.actor))}`);
+  chip.append(icon, `${left < 0 ? t('overdue') : formatSpan(left, t)} · ${t(keyFor('actor', timer.actor))}${others.length ? ` +${others.length}` : ''}`);
   container.replaceChildren(chip);
 }
 

@@ -5,14 +5,8 @@ import type { OrderView } from '../lib/messages';
 import type { Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
 import { TimerItem } from '../ui/TimerItem';
+import { noClockState } from '../ui/urgent';
 
-const FINISHED: readonly OrderView['stage'][] = ['completed', 'closed', 'refunded'];
-
-/** Which of the three things to say about an order with no running clock. */
-export function noClockState(order: Pick<OrderView, 'stage' | 'lastClocks'>): 'finished' | 'lost' | 'unknown' {
-  if (FINISHED.includes(order.stage)) return 'finished';
-  return order.lastClocks?.timers.length ? 'lost' : 'unknown';
-}
 
 export function NoClocks({ order, now, t, locale }: { order: OrderView; now: number; t: Translate; locale: string }) {
   const state = noClockState(order);

@@ -24,3 +24,11 @@ export function urgencyOf(leftMs: number): Urgency {
   if (leftMs <= 3 * DAY) return 'u72';
   return 'later';
 }
+
+const FINISHED: readonly OrderView['stage'][] = ['completed', 'closed', 'refunded'];
+
+/** What to say of an order with no clock: none runs (finished), we lost track of them, or not known yet. */
+export function noClockState(order: Pick<OrderView, 'stage' | 'lastClocks'>): 'finished' | 'lost' | 'unknown' {
+  if (FINISHED.includes(order.stage)) return 'finished';
+  return order.lastClocks?.timers.length ? 'lost' : 'unknown';
+}
