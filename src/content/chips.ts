@@ -42,6 +42,20 @@ export function anchorsFor(doc: Document, orderIds: readonly string[]): Map<stri
   return found;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A small clock drawn inline: the ⏱ glyph needs an emoji font many Linux desktops lack. */
+function clockIcon(doc: Document): SVGSVGElement {
+  const svg = doc.createElementNS(SVG, 'svg');
+  for (const [k, v] of Object.entries({ viewBox: '0 0 16 16', width: '12', height: '12', 'aria-hidden': 'true', focusable: 'false', class: 'icon' })) svg.setAttribute(k, v);
+  const face = doc.createElementNS(SVG, 'circle');
+  for (const [k, v] of Object.entries({ cx: '8', cy: '9', r: '6', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.6' })) face.setAttribute(k, v);
+  const hands = doc.createElementNS(SVG, 'path');
+  for (const [k, v] of Object.entries({ d: 'M8 6v3.2l2 1.3M6 1.5h4', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.6', 'stroke-linecap': 'round' })) hands.setAttribute(k, v);
+  svg.append(face, hands);
+  return svg;
+}
+
 /** The chip for an order at `now`: its most urgent clock (ui/urgent.ts); empty without one. */
 function draw(container: HTMLElement, order: OrderView, now: number, t: Translate): void {
   const timer = urgentTimer(order, now);
@@ -58,9 +72,7 @@ function draw(container: HTMLElement, order: OrderView, now: number, t: Translat
   chip.setAttribute('role', 'note');
   chip.setAttribute('aria-label', t('chipLabel', all));
   chip.title = [sentence, ...others].join('\n');
-  const icon = doc.createElement('span');
-  icon.setAttribute('aria-hidden', 'true');
-  icon.textContent = '⏱';
+  const icon = clockIcon(doc);
   chip.append(icon, `${left < 0 ? t('overdue') : formatSpan(left, t)} · ${t(keyFor('actor', timer.actor))}${others.length ? ` +${others.length}` : ''}`);
   container.replaceChildren(chip);
 }

@@ -7,7 +7,7 @@ import { ActorIcon } from '../ui/ActorIcon';
 import { timeLeft } from '../ui/countdown';
 import { formatDeadline, formatSpan } from '../ui/format';
 import { NextStep } from '../ui/NextStep';
-import { expiryText } from '../ui/sentences';
+import { timerSentence } from '../ui/sentences';
 import { WhyDeadline } from '../ui/TimerItem';
 import { urgencyOf } from '../ui/urgent';
 
@@ -25,8 +25,8 @@ export function TopClock({ order, timer, now, t, locale, showMe }: Props) {
       <p class="top-left" id="bc-top-left">
         {left < 0 ? t('ui_ran_out', formatSpan(-left, t)) : <><strong class="big">{formatSpan(left, t)}</strong> {t('ui_left')}</>}
       </p>
-      <p class="todo">{t('ui_todo', t(keyFor('task', timer.clock)))}</p>
-      <p class="zero">{t('ui_at_zero', expiryText(timer.onExpiry, t))}</p>
+      {/* What to do and what happens at zero, in one sentence that reads naturally in every language. */}
+      <p class="sentence">{timerSentence(timer, now, t, left)}</p>
       <p class="when">{formatDeadline(timer.endsAt, locale, t)}</p>
       {next && <NextStep next={next} t={t} showMe={showMe} />}
       <WhyDeadline timer={timer} note={order.rules[timer.ruleId]} t={t} />

@@ -16,14 +16,18 @@ export function shownUnit(ms: number): number {
 
 /**
  * Milliseconds left on the timer at `now`. For a page countdown read less than one shown unit ago, the
- * span the page said (to the second: the worker stamps the reading a moment after the page was read).
+ * span the page said. The worker stamps the reading a few seconds after the page was read, so a span of
+ * an hour or more is taken to the nearest minute (pages print minutes at the finest), a shorter one to
+ * the second.
  */
 export function timeLeft(timer: Timer, pageClocks: readonly PageClock[] | undefined, now: number): number {
   const ends = isoToMs(timer.endsAt);
   const page = timer.from === 'page' ? pageClocks?.find((c) => c.clock === timer.clock && c.endsAt === timer.endsAt) : undefined;
   if (page?.readAt) {
     const readAt = isoToMs(page.readAt);
-    const said = Math.round((ends - readAt) / SECOND) * SECOND;
+    const raw = ends - readAt;
+    const grain = raw >= HOUR ? MINUTE : SECOND;
+    const said = Math.round(raw / grain) * grain;
     if (said > 0 && now >= readAt && now - readAt < shownUnit(said)) return said;
   }
   return ends - now;

@@ -86,14 +86,14 @@ describe('Chips', () => {
     const endsAt = '2026-11-20T02:00:00Z';
     chips.show([order('1001', endsAt)]);
     const text = () => container()?.textContent;
-    expect(text()).toBe(`⏱${formatSpan(2 * 3_600_000, t)} · You act`);
+    expect(text()).toBe(`${formatSpan(2 * 3_600_000, t)} · You act`);
     expect(container()?.querySelector('.chip')?.getAttribute('aria-label')).toMatch(/^Buyer Clock: You have .* left to pay/);
     now += 3_600_000;
     vi.advanceTimersByTime(30_000);
-    expect(text()).toBe(`⏱${formatSpan(3_600_000, t)} · You act`);
+    expect(text()).toBe(`${formatSpan(3_600_000, t)} · You act`);
     now += 2 * 3_600_000;
     vi.advanceTimersByTime(30_000);
-    expect(text()).toBe('⏱overdue · You act');
+    expect(text()).toBe('overdue · You act');
     expect(container()?.querySelector('.chip')?.className).toBe('chip actor-buyer overdue');
     chips.clear();
   });

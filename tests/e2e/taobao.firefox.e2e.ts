@@ -28,6 +28,19 @@ describe('Firefox, Taobao and Tmall', () => {
       await page.close();
       return stored;
     },
+    reset: async () => {
+      const page = await firefox.newPage();
+      await page.goto(POPUP, { timeout: 3000 }).catch(() => undefined);
+      await page.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object', { timeout: 15_000 });
+      await page.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.clear());
+      await page.close();
+    },
+    popup: async () => {
+      const page = await firefox.newPage();
+      await page.goto(POPUP, { timeout: 3000 }).catch(() => undefined);
+      await page.waitForSelector('li[data-order]', { timeout: 15_000 });
+      return puppeteerTab(page);
+    },
   });
 });
 
