@@ -1,6 +1,7 @@
 // Our elements on a marketplace page: a host in a shadow root of its own, closed in the shipped build,
 // styled only from inside. The page cannot restyle it and we never restyle the page.
 import base from './base.css?inline';
+import { pageTheme } from './theme';
 
 export const HOST_ATTRIBUTE = 'data-buyer-clock';
 
@@ -15,6 +16,7 @@ export function createShadowHost(doc: Document, role: string, css = ''): ShadowH
   style.textContent = base + css;
   const container = doc.createElement('div');
   container.className = 'root';
+  container.dataset.theme = pageTheme(doc);
   root.append(style, container);
   return { host, root, container };
 }

@@ -8,13 +8,24 @@ import { SidebarMount } from '../sidebar/mount';
 import { ClickGuard } from './click-guard';
 import { findButton } from './find-button';
 import { pageOutline } from './outline';
+import { occupied, roomForPanel } from './room';
+import { isoToMs } from '../lib/time';
 import type { View, ViewHost } from './view';
+
+/** An order that asks nothing of the buyer now: none of its running clocks is theirs, and no guard is up. */
+function quiet(order: OrderView | undefined): boolean {
+  if (!order || order.guard) return false;
+  const now = Date.now();
+  return !order.assessment.timers.some((tm) => tm.actor === 'buyer' && isoToMs(tm.endsAt) >= now);
+}
 
 export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): View {
   let shown: { reading: PageReading; reply: PageReadReply } | null = null;
   let collapsed = false;
   let question: (GuardQuestion & { target: Element }) | null = null;
   let pressAgain: string | null = null;
+  /** The order whose starting state (panel or pill) was decided: decided once, then the buyer's. */
+  let decidedFor: string | null = null;
 
   const guard = new ClickGuard((kind, target, label) => {
     question = { kind, label, target };
@@ -36,7 +47,8 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
   const onCollapse = (value: boolean) => {
     collapsed = value;
     paint();
-    void send({ type: 'set-ui', sidebarCollapsed: value });
+    const key = shown?.reply.orders[0]?.key;
+    if (key) void send({ type: 'set-ui', sidebarCollapsed: value, key });
   };
 
   const onNotes = async (patch: Partial<BuyerNotes>) => {
@@ -70,7 +82,13 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
   return {
     show(reading, reply) {
       shown = { reading, reply };
-      collapsed = reply.ui.sidebarCollapsed;
+      const key = reply.orders[0]?.key ?? '';
+      if (decidedFor !== key) {
+        decidedFor = key;
+        // Out of the page's way to start with: the pill where the page leaves no margin for the panel,
+        // and for an order that asks nothing of the buyer now.
+        collapsed = reply.ui.sidebarCollapsed || quiet(reply.orders[0]) || !roomForPanel(doc, occupied(doc));
+      }
       paint();
     },
     destroy() {

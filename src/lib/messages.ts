@@ -10,7 +10,8 @@ import { ChecklistId } from './manual';
 export const MAX_MESSAGE_BYTES = 512 * 1024;
 
 export const PageReadMessage = z.object({ type: z.literal('page-read'), reading: PageReading });
-export const SetUiMessage = z.object({ type: z.literal('set-ui'), sidebarCollapsed: z.boolean() });
+/** `key`: the order whose sidebar the buyer hid or showed; without it, the old page-wide switch. */
+export const SetUiMessage = z.object({ type: z.literal('set-ui'), sidebarCollapsed: z.boolean(), key: z.optional(z.string().check(z.maxLength(200))) });
 
 export const SetOrderNotesMessage = z.object({
   type: z.literal('set-order-notes'),

@@ -171,7 +171,7 @@ function chooseNext(runs: Running[], limits: readonly EarliestRule[], ctx: Ctx):
   return null;
 }
 
-const FINISHED: readonly Stage[] = ['completed', 'closed', 'refunded'];
+const NO_PAGE_ONLY_CLOCKS: readonly Stage[] = ['completed', 'closed', 'refunded', 'unknown'];
 
 type Index = Map<Marketplace, Map<Stage, Rule[]>>;
 const NO_ROWS: readonly Rule[] = [];
@@ -223,7 +223,8 @@ function rowForClock(rules: readonly Rule[], marketplace: Marketplace, clock: st
  * and the trade's time to confirm receipt), while the order is in one stage at a time. Such a countdown,
  * kept from another page, is read with its clock's row from any stage. Which countdowns still run is the
  * store's to keep (background/merge-clocks.ts): a refund pausing the trade's clock drops it there. A
- * finished order runs only its own stage's clocks: a countdown left on its page is over.
+ * finished order runs only its own stage's clocks: a countdown left on its page is over. An order whose
+ * status no page has given in words we know gets none: what the countdown counts is not known.
  */
 function pageOnlyRuns(rules: readonly Rule[], ctx: Ctx, runs: Running[]): Running[] {
   const have = new Set(runs.map((r) => r.rule.clock));
@@ -254,7 +255,7 @@ export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Da
       if (run) runs.push(run);
     }
   }
-  if (ctx.order.pageClocks.length && !FINISHED.includes(order.stage)) runs.push(...pageOnlyRuns(rules, ctx, runs));
+  if (ctx.order.pageClocks.length && !NO_PAGE_ONLY_CLOCKS.includes(order.stage)) runs.push(...pageOnlyRuns(rules, ctx, runs));
   // Overdue clocks stay in the list (soonest first, so they lead): the UI shows them as overdue, which
   // says the page is stale or the marketplace is late with its automatic step.
   runs.sort((a, b) => a.endsMs - b.endsMs);

@@ -76,6 +76,7 @@ export function Sidebar(props: SidebarProps) {
         {top ? (
           <><ActorIcon actor={top.actor} /> {left < 0 ? t('overdue') : formatSpan(left, t)} · {t(keyFor('actor', top.actor))}</>
         ) : t('sidebarLabel')}
+        {order?.guard && props.confirmOnPage && <span class="pill-guard">{t('ui_pill_guard')}</span>}
       </button>
     );
   }

@@ -6,6 +6,7 @@ import { createShadowHost } from '../content/shadow-host';
 import css from './sidebar.css?inline';
 import { findButton } from '../content/find-button';
 import { spotlight } from '../content/spotlight';
+import { pillSpot } from '../content/room';
 import { Sidebar, type SidebarProps } from './Sidebar';
 
 export type SidebarState = Pick<SidebarProps, 'unreadable' | 'pageSays' | 'outline' | 'collapsed' | 'confirmOnPage' | 'question' | 'pressAgain' | 'onAnswer' | 'onNotes'> & {
@@ -16,6 +17,7 @@ export class SidebarMount {
   private shadow;
   private dock: HTMLElement;
   private clearSpotlight: (() => void) | null = null;
+  private placedAs: boolean | null = null;
 
   constructor(private doc: Document, private t: Translate, private locale: string, private onCollapse: (c: boolean) => void) {
     this.shadow = createShadowHost(doc, 'sidebar', css);
@@ -38,6 +40,29 @@ export class SidebarMount {
       <Sidebar {...state} onCollapse={this.onCollapse} showMe={this.showMe} t={this.t} locale={this.locale} />,
       this.dock,
     );
+    if (this.placedAs !== state.collapsed) this.place(state.collapsed);
+  }
+
+  /** The panel at the top right; the pill in a spot that covers nothing of the page. */
+  private place(collapsed: boolean): void {
+    this.placedAs = collapsed;
+    const style = this.dock.style;
+    if (!collapsed) {
+      style.removeProperty('left');
+      style.removeProperty('top');
+      style.removeProperty('right');
+      return;
+    }
+    const box = this.dock.getBoundingClientRect();
+    const spot = pillSpot(this.doc, { width: Math.max(box.width, 1), height: Math.max(box.height, 1) });
+    style.top = `${spot.top}px`;
+    if (spot.side === 'right') {
+      style.removeProperty('left');
+      style.right = '16px';
+    } else {
+      style.removeProperty('right');
+      style.left = '16px';
+    }
   }
 
   destroy(): void {

@@ -87,3 +87,15 @@ describe('lost clocks', () => {
     expect(mergeSnapshot(again, snapshot({ stage: 'shipped', events: {}, pageClocks: [clock] }), T2).lastClocks).toBeUndefined();
   });
 });
+
+describe('assess on a countdown kept from another page', () => {
+  it('runs it on an open order, but not on a finished one or one whose status is not known', async () => {
+    const { assess } = await import('../../src/rules');
+    const order = snapshot({ marketplace: 'taobao', stage: 'refund-refused', statusText: '卖家拒绝退款', events: {}, pageClocks: [confirm] });
+    const at = new Date('2026-11-21T00:00:00Z');
+    expect(assess(order, at).timers).toMatchObject([{ clock: 'auto-confirm', from: 'page', actor: 'buyer', endsAt: confirm.endsAt }]);
+    for (const stage of ['completed', 'closed', 'refunded', 'unknown'] as const) {
+      expect(assess({ ...order, stage }, at).timers.map((tm) => tm.clock), stage).not.toContain('auto-confirm');
+    }
+  });
+});

@@ -94,7 +94,7 @@ describe('Chromium: reminders, badge, popup, options', () => {
   it('the sidebar has no axe violations (open shadow root of the e2e build)', async () => {
     const tab = await chromium.context.newPage();
     await tab.goto(CANCEL_URL);
-    await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'));
+    await tab.waitForFunction(() => (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector<HTMLButtonElement>('button.tab')?.click(), !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel')));
     expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg), 'buyer-clock-sidebar')).toEqual([]);
     await tab.close();
   });
@@ -106,7 +106,7 @@ describe('Chromium: reminders, badge, popup, options', () => {
     });
     const tab = await chromium.context.newPage();
     await tab.goto(CANCEL_URL);
-    await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'));
+    await tab.waitForFunction(() => (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector<HTMLButtonElement>('button.tab')?.click(), !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel')));
     const text = await tab.evaluate(() => document.querySelector('buyer-clock-sidebar')!.shadowRoot!.textContent ?? '');
     expect(text).toContain('已申请取消');
     await tab.close();

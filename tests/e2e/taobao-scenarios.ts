@@ -33,8 +33,9 @@ async function popupState(orderId: string) {
   };
 }
 
-export const sidebarReady = () => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel');
-const clocksShown = () => (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelectorAll('[data-clock]').length ?? 0) > 0;
+// Buyer Clock starts as a pill where the page leaves no margin: the tests open it as a buyer would.
+export const sidebarReady = () => (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector<HTMLButtonElement>('button.tab')?.click(), !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'));
+const clocksShown = () => (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector<HTMLButtonElement>('button.tab')?.click(), (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelectorAll('[data-clock]').length ?? 0) > 0);
 
 export function taobaoScenarios(env: TaobaoEnv) {
   it('takes the auto-confirm clock from a shipped Taobao order\'s own countdown, and offers 延长收货时间 with 2 d 4 h left', async () => {
@@ -105,7 +106,8 @@ export function taobaoScenarios(env: TaobaoEnv) {
     expect(chip.label).toMatch(/left to confirm receipt or extend the time/);
     expect(chip.label).toMatch(/left to revise the request or ask the platform to step in/);
     await tab.goto(TB_SHIPPED_URL);
-    await tab.waitFor(() => (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelectorAll('[data-clock]').length ?? 0) >= 2);
+    await tab.waitFor(() => (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector<HTMLButtonElement>('button.tab')?.click(),
+      (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelectorAll('[data-clock]').length ?? 0) >= 2));
     const sidebar = await tab.run(probeSidebar);
     expect(sidebar.clocks).toEqual(['auto-confirm', 'revise']);
     expect(sidebar.text).not.toContain('No clock is running');
