@@ -71,12 +71,14 @@ export function Sidebar(props: SidebarProps) {
   const top = order ? urgentTimer(order, now) : undefined;
   if (collapsed) {
     const left = top ? timeLeft(top, order?.pageClocks, now) : 0;
+    const says = top ? `${left < 0 ? t('overdue') : formatSpan(left, t)} · ${t(keyFor('actor', top.actor))}` : t('sidebarLabel');
+    const guard = order?.guard && props.confirmOnPage ? t('ui_pill_guard') : null;
+    // The name starts with what the pill shows, then says what pressing it does.
     return (
-      <button type="button" class={`tab${top ? ` urg-${urgencyOf(left)}` : ''}`} aria-expanded="false" aria-label={t('show')} onClick={() => onCollapse(false)}>
-        {top ? (
-          <><ActorIcon actor={top.actor} /> {left < 0 ? t('overdue') : formatSpan(left, t)} · {t(keyFor('actor', top.actor))}</>
-        ) : t('sidebarLabel')}
-        {order?.guard && props.confirmOnPage && <span class="pill-guard">{t('ui_pill_guard')}</span>}
+      <button type="button" class={`tab${top ? ` urg-${urgencyOf(left)}` : ''}`} aria-expanded="false"
+        aria-label={`${says}${guard ? ` ${guard}` : ''} — ${t('show')}`} onClick={() => onCollapse(false)}>
+        {top && <ActorIcon actor={top.actor} />} {says}
+        {guard && <span class="pill-guard">{guard}</span>}
       </button>
     );
   }

@@ -78,7 +78,7 @@ describe('Sidebar', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
     expect(onCollapse).toHaveBeenCalledWith(true);
     render(<Sidebar order={order} unreadable={false} collapsed onCollapse={onCollapse} showMe={() => true} t={t} locale="en" clock={clock} />);
-    const tab = screen.getByRole('button', { name: 'Show Buyer Clock' });
+    const tab = screen.getByRole('button', { name: /^14 days · Seller acts — Show Buyer Clock$/ });
     expect(tab.getAttribute('aria-expanded')).toBe('false');
     expect(tab.textContent).toContain('14 days');
   });
