@@ -6,7 +6,7 @@ import { isoToMs } from '../lib/time';
 import { timeLeft } from '../ui/countdown';
 import { formatSpan } from '../ui/format';
 import { timerSentence } from '../ui/sentences';
-import { urgentTimer } from '../ui/urgent';
+import { noClockState, urgentTimer } from '../ui/urgent';
 import { deepQuerySelector, deepTextNodes } from '../marketplaces/common/shadow';
 import css from './chip.css?inline';
 import { createShadowHost, isOurs, type ShadowHost } from './shadow-host';
@@ -56,10 +56,21 @@ function clockIcon(doc: Document): SVGSVGElement {
   return svg;
 }
 
-/** The chip for an order at `now`: its most urgent clock (ui/urgent.ts); empty without one. */
+/** A faint chip for a remembered order with no clock: finished, or open it to learn its deadline. */
+function drawQuiet(container: HTMLElement, order: OrderView, t: Translate): void {
+  const chip = container.ownerDocument.createElement('span');
+  const text = noClockState(order) === 'finished' ? t('ui_chip_done') : t('ui_open_to_check');
+  chip.className = 'chip quiet';
+  chip.setAttribute('role', 'note');
+  chip.setAttribute('aria-label', t('chipLabel', text));
+  chip.append(clockIcon(container.ownerDocument), text);
+  container.replaceChildren(chip);
+}
+
+/** The chip for an order at `now`: its most urgent clock (ui/urgent.ts), else a faint word; every order gets one. */
 function draw(container: HTMLElement, order: OrderView, now: number, t: Translate): void {
   const timer = urgentTimer(order, now);
-  if (!timer) return container.replaceChildren();
+  if (!timer) return drawQuiet(container, order, t);
   const left = timeLeft(timer, order.pageClocks, now);
   const sentence = timerSentence(timer, now, t, left);
   const doc = container.ownerDocument;
@@ -73,7 +84,10 @@ function draw(container: HTMLElement, order: OrderView, now: number, t: Translat
   chip.setAttribute('aria-label', t('chipLabel', all));
   chip.title = [sentence, ...others].join('\n');
   const icon = clockIcon(doc);
-  chip.append(icon, `${left < 0 ? t('overdue') : formatSpan(left, t)} · ${t(keyFor('actor', timer.actor))}${others.length ? ` +${others.length}` : ''}`);
+  // The buyer's own clock says what to do in the time ("5 d 9 h to pay"); another's says whose it is.
+  const span = left < 0 ? t('overdue') : formatSpan(left, t);
+  const says = timer.actor === 'buyer' && left >= 0 ? t('ui_chip_to', span, t(keyFor('task', timer.clock))) : `${span} · ${t(keyFor('actor', timer.actor))}`;
+  chip.append(icon, `${says}${others.length ? ` +${others.length}` : ''}`);
   container.replaceChildren(chip);
 }
 

@@ -14,9 +14,10 @@ export function NextStep({ next, t, showMe }: Props) {
       <p class="next-sentence">{nextSentence(next, t)}</p>
       {showMe && label && (
         <button type="button" class="show-me primary" onClick={() => setMissing(!showMe(next.labels))}>
-          {t('ui_show_me_label', label)}
+          {t(next.action === 'extend-receipt' ? 'ui_show_me_extend' : 'ui_show_me_label', label)}
         </button>
       )}
+      {next.action === 'confirm-receipt' && <p class="condition">{t('ui_confirm_after_arrival')}</p>}
       {missing && <p role="status" class="not-found">{t('buttonNotFound')}</p>}
     </div>
   );

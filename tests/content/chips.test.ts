@@ -86,11 +86,11 @@ describe('Chips', () => {
     const endsAt = '2026-11-20T02:00:00Z';
     chips.show([order('1001', endsAt)]);
     const text = () => container()?.textContent;
-    expect(text()).toBe(`${formatSpan(2 * 3_600_000, t)} · You act`);
+    expect(text()).toBe(`${formatSpan(2 * 3_600_000, t)} to pay`);
     expect(container()?.querySelector('.chip')?.getAttribute('aria-label')).toMatch(/^Buyer Clock: You have .* left to pay/);
     now += 3_600_000;
     vi.advanceTimersByTime(30_000);
-    expect(text()).toBe(`${formatSpan(3_600_000, t)} · You act`);
+    expect(text()).toBe(`${formatSpan(3_600_000, t)} to pay`);
     now += 2 * 3_600_000;
     vi.advanceTimersByTime(30_000);
     expect(text()).toBe('overdue · You act');
@@ -130,6 +130,19 @@ describe('Chips.region', () => {
     expect(chips.placed('1002')).toBe(true);
     list.remove();
     expect(chips.region()).toBeNull();
+    chips.clear();
+  });
+
+  it('answers for every remembered order: a faint chip where no clock is known, or the order is finished', () => {
+    vi.restoreAllMocks();
+    list(['1001', '1002']);
+    const chips = new Chips(document, t, () => NOW);
+    const { container } = createShadowHostSpy();
+    const none = { ...order('1001'), assessment: { stage: 'shipped', timers: [], next: null }, stage: 'shipped' } as OrderView;
+    chips.show([none]);
+    expect(container()?.querySelector('.chip.quiet')?.textContent).toBe('open to check');
+    chips.show([{ ...none, stage: 'completed' } as OrderView]);
+    expect(container()?.querySelector('.chip.quiet')?.textContent).toBe('finished');
     chips.clear();
   });
 });

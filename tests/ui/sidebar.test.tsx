@@ -144,7 +144,7 @@ describe('Sidebar, with several clocks or none', () => {
     show({ order: tb({ assessment: { stage: 'refund-refused', timers: [lapsed, confirm, revise], next: { action: 'extend-receipt', labels: ['延长收货时间'], deadline: confirm.endsAt } } }) });
     expect(document.querySelector('.top')?.getAttribute('data-clock')).toBe('auto-confirm');
     expect(document.querySelector('.top')?.className).toContain('urg-u72');
-    expect(screen.getByRole('button', { name: 'Show me: 延长收货时间' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Not arrived yet? Show me: 延长收货时间' })).toBeTruthy();
     expect([...document.querySelectorAll('.others [data-clock]')].map((e) => e.getAttribute('data-clock'))).toEqual(['revise']);
     const past = document.querySelector('details.past')!;
     expect(past.hasAttribute('open')).toBe(false);
