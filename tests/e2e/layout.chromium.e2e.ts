@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/browsers.mjs';
 import { PAGES } from '../../scripts/pages.mjs';
 import { axeViolations } from './axe';
+import { HOUR, isoIn, shippedRecord } from './tracked-orders';
 
 type Chromium = Awaited<ReturnType<typeof launchChromium>>;
 
@@ -69,6 +70,29 @@ describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium 
         if (found.length) problems[url] = found;
       }
       expect(problems).toEqual({});
+      await tab.close();
+    });
+
+    it('the popup with 45 orders opens on "Act now", and its first screen shows every order due in 48 h', async () => {
+      // Every third order is due within 48 h; the rest later or long overdue.
+      const records = Array.from({ length: 45 }, (_, i) => shippedRecord(String(8190000000100000 + i),
+        isoIn((i % 3 === 0 ? 46 - i : i % 3 === 1 ? 100 + i : -400 - i) * HOUR), `Order number ${i} with a long enough title`));
+      await chromium.worker.evaluate((all) => chrome.storage.local.set(Object.fromEntries(all.map((r) => [r.key, r]))), records);
+      const tab = await chromium.context.newPage();
+      // The largest popup a browser shows is 800×600.
+      await tab.setViewportSize({ width: 440, height: 600 });
+      await tab.goto(`chrome-extension://${chromium.extensionId}/src/popup/index.html`);
+      await tab.waitForFunction(() => document.querySelectorAll('li[data-order]').length >= 45);
+      const seen = await tab.evaluate(() => ({
+        first: document.querySelector('[data-section]')?.getAttribute('data-section'),
+        act: [...document.querySelectorAll('[data-section="act"] li[data-order]')].map((li) => ({
+          id: li.getAttribute('data-order'), bottom: li.getBoundingClientRect().bottom,
+        })),
+        height: window.innerHeight,
+      }));
+      expect(seen.first).toBe('act');
+      expect(seen.act.map((a) => a.id).sort()).toEqual(records.filter((_, i) => i % 3 === 0).map((r) => r.orderId).sort());
+      expect(seen.act.filter((a) => a.bottom > seen.height)).toEqual([]);
       await tab.close();
     });
 
