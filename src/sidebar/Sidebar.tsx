@@ -78,7 +78,7 @@ export function Sidebar(props: SidebarProps) {
       <button type="button" class={`tab${top ? ` urg-${urgencyOf(left)}` : ''}`} aria-expanded="false"
         aria-label={`${says}${guard ? ` ${guard}` : ''} — ${t('show')}`} onClick={() => onCollapse(false)}>
         {top && <ActorIcon actor={top.actor} />} {says}
-        {guard && <span class="pill-guard">{guard}</span>}
+        {guard && <>{' '}<span class="pill-guard">{guard}</span></>}
       </button>
     );
   }

@@ -77,6 +77,7 @@ describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium 
       // Every third order is due within 48 h; the rest later or long overdue.
       const records = Array.from({ length: 45 }, (_, i) => shippedRecord(String(8190000000100000 + i),
         isoIn((i % 3 === 0 ? 46 - i : i % 3 === 1 ? 100 + i : -400 - i) * HOUR), `Order number ${i} with a long enough title`));
+      await chromium.worker.evaluate(() => chrome.storage.local.clear());
       await chromium.worker.evaluate((all) => chrome.storage.local.set(Object.fromEntries(all.map((r) => [r.key, r]))), records);
       const tab = await chromium.context.newPage();
       // The largest popup a browser shows is 800×600.
