@@ -88,7 +88,7 @@ export function Sidebar(props: SidebarProps) {
   return (
     <aside class="panel" aria-label={t('sidebarLabel')}>
       <header>
-        <h2>{t('sidebarLabel')}</h2>
+        <h2 tabIndex={-1}>{t('sidebarLabel')}</h2>
         <button type="button" class="collapse" aria-expanded="true" onClick={() => onCollapse(true)}>{t('hide')}</button>
       </header>
       {unreadable || !order ? (

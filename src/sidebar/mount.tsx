@@ -4,6 +4,7 @@ import type { OrderView } from '../lib/messages';
 import type { Translate } from '../lib/i18n';
 import { createShadowHost } from '../content/shadow-host';
 import css from './sidebar.css?inline';
+import skipCss from './skip.css?inline';
 import { findButton } from '../content/find-button';
 import { spotlight } from '../content/spotlight';
 import { pillSpot } from '../content/room';
@@ -19,12 +20,36 @@ export class SidebarMount {
   private clearSpotlight: (() => void) | null = null;
   private placedAs: boolean | null = null;
 
+  private skip;
+
   constructor(private doc: Document, private t: Translate, private locale: string, private onCollapse: (c: boolean) => void) {
     this.shadow = createShadowHost(doc, 'sidebar', css);
     this.dock = doc.createElement('div');
     this.dock.className = 'dock';
     this.shadow.container.append(this.dock);
     doc.documentElement.append(this.shadow.host);
+    // Keyboard users reach the sidebar first, not after every link of the page.
+    this.skip = createShadowHost(doc, 'skip', skipCss);
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'skip';
+    button.textContent = t('ui_skip');
+    button.addEventListener('click', () => this.focusPanel());
+    this.skip.container.append(button);
+    (doc.body ?? doc.documentElement).prepend(this.skip.host);
+  }
+
+  /** Opens the panel and puts the focus on its heading. */
+  private focusPanel(): void {
+    this.onCollapse(false);
+    // The panel is drawn by the state update the collapse answer causes; focus it once it is there.
+    const win = this.doc.defaultView;
+    const focus = (tries: number) => {
+      const heading = this.shadow.root.querySelector<HTMLElement>('.panel h2');
+      if (heading) heading.focus();
+      else if (tries > 0) win?.setTimeout(() => focus(tries - 1), 50);
+    };
+    focus(10);
   }
 
   private showMe = (labels: string[]): boolean => {
@@ -69,5 +94,6 @@ export class SidebarMount {
     this.clearSpotlight?.();
     render(null, this.dock);
     this.shadow.host.remove();
+    this.skip.host.remove();
   }
 }

@@ -97,6 +97,19 @@ describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium 
       await tab.close();
     });
 
+    it('the page\'s first tab stop is "Skip to Buyer Clock", which opens the panel and puts the focus in it', async () => {
+      const tab = await chromium.context.newPage();
+      await tab.setViewportSize(SIZES[0]);
+      await tab.goto(SHOTS['taobao-1105']!, { waitUntil: 'load' });
+      await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('button.tab'));
+      await tab.keyboard.press('Tab');
+      expect(await tab.evaluate(() => [document.activeElement?.tagName, document.activeElement?.shadowRoot?.activeElement?.textContent])).toEqual(['BUYER-CLOCK-SKIP', 'Skip to Buyer Clock']);
+      await tab.keyboard.press('Enter');
+      await tab.waitForFunction(() => document.querySelector('buyer-clock-sidebar')?.shadowRoot?.activeElement?.tagName === 'H2');
+      expect(await tab.evaluate(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'))).toBe(true);
+      await tab.close();
+    });
+
     it('the pill has no axe violations', async () => {
       const tab = await chromium.context.newPage();
       await tab.setViewportSize(SIZES[0]);
