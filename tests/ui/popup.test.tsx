@@ -87,6 +87,8 @@ describe('Popup', () => {
     expect((screen.getByLabelText('Marketplace') as HTMLSelectElement).value).toBe('kuaishou');
     fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-11-18' } });
     fireEvent.input(screen.getByLabelText('Time (optional)'), { target: { value: '14:30' } });
+    // The deadline it will create, before saving, from the engine itself.
+    expect(screen.getByRole('status').textContent).toMatch(/^This will track: .+ Ends .+\.$/);
     fireEvent.submit(screen.getByRole('button', { name: 'Start tracking' }).closest('form')!);
     await waitFor(() => expect(actions.onAdd).toHaveBeenCalled());
     expect(actions.onAdd).toHaveBeenCalledWith({ marketplace: 'kuaishou', stage: 'delivered', event: 'deliveredAt', at: '2026-11-18T14:30:00+00:00' });
