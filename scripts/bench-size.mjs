@@ -23,10 +23,16 @@ export const BUDGETS = {
  * readers with the sidebar, which no real page loads; a Tmall order with the sidebar is 25.1 KB). What is
  * left to try is in bench/README.md; until then its ceiling is today's figure plus a little, so it
  * cannot grow.
+ *
+ * Raised once for the sidebar that leads with the most urgent clock, groups the rest by who acts,
+ * starts as a pill where the page has no margin, and keeps lost clocks (≈ +2.6 KB on the sidebar
+ * chunk, 29.2 KB measured), and for chips that answer for every order with what to do (20.3 KB
+ * measured on a list page).
  */
 export const CEILINGS = {
   firstChunk: BUDGETS.firstChunk,
-  orderPage: 26 * 1024,
+  orderPage: 30 * 1024,
+  listPage: 21 * 1024,
 };
 
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
