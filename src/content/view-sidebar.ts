@@ -12,11 +12,15 @@ import { occupied, roomForPanel } from './room';
 import { isoToMs } from '../lib/time';
 import type { View, ViewHost } from './view';
 
-/** An order that asks nothing of the buyer now: none of its running clocks is theirs, and no guard is up. */
-function quiet(order: OrderView | undefined): boolean {
+/**
+ * An order that asks nothing of the buyer now, so it starts as the pill: a finished one, or one where
+ * only the seller's or the marketplace's clocks run. An order with no known clock, or a guard up, does not.
+ */
+export function quiet(order: OrderView | undefined, now: number): boolean {
   if (!order || order.guard) return false;
-  const now = Date.now();
-  return !order.assessment.timers.some((tm) => tm.actor === 'buyer' && isoToMs(tm.endsAt) >= now);
+  if (['completed', 'closed', 'refunded'].includes(order.stage)) return true;
+  const running = order.assessment.timers.filter((tm) => isoToMs(tm.endsAt) >= now);
+  return running.length > 0 && running.every((tm) => tm.actor !== 'buyer');
 }
 
 export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): View {
@@ -87,7 +91,7 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
         decidedFor = key;
         // Out of the page's way to start with: the pill where the page leaves no margin for the panel,
         // and for an order that asks nothing of the buyer now.
-        collapsed = reply.ui.sidebarCollapsed || quiet(reply.orders[0]) || !roomForPanel(doc, occupied(doc));
+        collapsed = reply.ui.sidebarCollapsed || quiet(reply.orders[0], Date.now()) || !roomForPanel(doc, occupied(doc));
       }
       paint();
     },
