@@ -38,7 +38,7 @@ export function toView(record: OrderRecord, now: Date): OrderView {
   const shown = s.pageClocks.filter((c) => fromPage.has(c.clock));
   return {
     key: record.key, marketplace: record.marketplace, orderId: record.orderId, stage: s.stage,
-    statusText: s.statusText, title: s.title, url: s.url, assessment, rules,
+    statusText: s.statusText, title: s.title, url: s.url, ...(s.total ? { total: s.total } : {}), assessment, rules,
     buyer: record.buyer, guard: guardFor(s, record.buyer.problem), refundOpen: REFUND_OPEN.includes(s.stage),
     ...(shown.length ? { pageClocks: shown } : {}),
     ...(record.lastClocks && assessment.timers.length === 0 ? { lastClocks: record.lastClocks } : {}),

@@ -34,7 +34,6 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
   const guard = new ClickGuard((kind, target, label) => {
     question = { kind, label, target };
     pressAgain = null;
-    collapsed = false;
     paint();
   });
   setGuardHook(guard.handle);
@@ -77,8 +76,12 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
     const order = reply.orders[0];
     // The status quoted is the page's in front of the buyer, not the one kept from another page.
     const pageSays = reading.orders.find((o) => o.orderId === order?.orderId)?.statusText;
+    const box = question?.target.isConnected ? question.target.getBoundingClientRect() : null;
+    const win = doc.defaultView;
+    const anchor = box && win
+      ? { left: box.left, top: box.top, bottom: box.bottom, viewportHeight: win.innerHeight, viewportWidth: win.innerWidth } : null;
     sidebar.update({
-      order: order ?? null, pageSays, unreadable: reading.orders.length === 0, collapsed, confirmOnPage: guardOn(order),
+      order: order ?? null, pageSays, anchor, unreadable: reading.orders.length === 0, collapsed, confirmOnPage: guardOn(order),
       question, pressAgain, onAnswer, onNotes: (patch) => void onNotes(patch), outline: () => pageOutline(doc),
     });
   }

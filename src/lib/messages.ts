@@ -35,6 +35,8 @@ export const OrderView = z.object({
   statusText: z.string(),
   title: z.optional(z.string()),
   url: z.optional(z.string()),
+  /** What the order cost, as the page said: the guard names the sum that confirming would pay out. */
+  total: z.optional(z.object({ amount: z.string(), currency: z.string() })),
   assessment: Assessment,
   /** Keyed by Timer.ruleId. */
   rules: z.record(z.string(), RuleNote),

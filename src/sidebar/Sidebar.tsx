@@ -5,6 +5,7 @@ import type { BuyerNotes as Notes } from '../lib/storage';
 import type { Actor, Timer } from '../rules/model';
 import { BuyerNotes } from '../ui/BuyerNotes';
 import { GuardDialog, GuardWarning, type GuardQuestion } from '../ui/Guard';
+import { GuardPopover, type Anchor } from '../ui/GuardPopover';
 import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
 import { ActorIcon } from '../ui/ActorIcon';
@@ -30,6 +31,8 @@ export type SidebarProps = {
   confirmOnPage?: boolean;
   /** A guarded button was pressed: the question to ask, or what to do now that the buyer agreed. */
   question?: GuardQuestion | null;
+  /** Where the pressed button is: the question is asked there, over the dimmed page. */
+  anchor?: Anchor | null;
   pressAgain?: string | null;
   onAnswer?: (proceed: boolean) => void;
   onNotes?: (patch: Partial<Notes>) => void;
@@ -65,6 +68,13 @@ function Others({ order, timers, now, t, locale }: { order: OrderView; timers: T
 }
 
 export function Sidebar(props: SidebarProps) {
+  const { order, question, anchor, onAnswer, t } = props;
+  const popover = question && anchor && onAnswer && order
+    ? <GuardPopover question={question} order={order} anchor={anchor} onAnswer={onAnswer} t={t} /> : null;
+  return <>{popover}<Body {...props} anchor={popover ? anchor : null} /></>;
+}
+
+function Body(props: SidebarProps) {
   const { order, unreadable, collapsed, onCollapse, showMe, t, locale, clock } = props;
   const now = useNow(1000, clock);
   const timers = order?.assessment.timers ?? [];
@@ -95,7 +105,7 @@ export function Sidebar(props: SidebarProps) {
         <Unreadable t={t} outline={props.outline} />
       ) : (
         <>
-          {props.question && props.onAnswer && <GuardDialog question={props.question} onAnswer={props.onAnswer} t={t} />}
+          {props.question && !props.anchor && props.onAnswer && <GuardDialog question={props.question} onAnswer={props.onAnswer} t={t} />}
           {props.pressAgain && <p class="press-again" role="status">{t('guard_press_again', props.pressAgain)}</p>}
           {order.guard && props.confirmOnPage && <GuardWarning reason={order.guard.reason} t={t} />}
           {top ? <TopClock order={order} timer={top} now={now} t={t} locale={locale} showMe={showMe} /> : <NoClocks order={order} now={now} t={t} locale={locale} />}

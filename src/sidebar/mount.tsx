@@ -10,7 +10,7 @@ import { spotlight } from '../content/spotlight';
 import { pillSpot } from '../content/room';
 import { Sidebar, type SidebarProps } from './Sidebar';
 
-export type SidebarState = Pick<SidebarProps, 'unreadable' | 'pageSays' | 'outline' | 'collapsed' | 'confirmOnPage' | 'question' | 'pressAgain' | 'onAnswer' | 'onNotes'> & {
+export type SidebarState = Pick<SidebarProps, 'unreadable' | 'pageSays' | 'anchor' | 'outline' | 'collapsed' | 'confirmOnPage' | 'question' | 'pressAgain' | 'onAnswer' | 'onNotes'> & {
   order: OrderView | null;
 };
 

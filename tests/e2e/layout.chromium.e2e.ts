@@ -110,6 +110,26 @@ describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium 
       await tab.close();
     });
 
+    it('asks the guard\'s question at the pressed button, over the dimmed page, with no axe violations', async () => {
+      const tab = await chromium.context.newPage();
+      await tab.setViewportSize(SIZES[0]);
+      await tab.goto('https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000529', { waitUntil: 'load' });
+      await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel, button.tab'));
+      await tab.evaluate(() => [...document.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent?.trim() === 'Confirm received')!.click());
+      // The safe answer takes the focus once the popover is drawn.
+      await tab.waitForFunction(() => document.querySelector('buyer-clock-sidebar')?.shadowRoot?.activeElement?.classList.contains('guard-keep'));
+      const placed = await tab.evaluate(() => {
+        const pressed = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Confirm received')!.getBoundingClientRect();
+        const root = document.querySelector('buyer-clock-sidebar')!.shadowRoot!;
+        const box = root.querySelector('.guard-popover')!.getBoundingClientRect();
+        return { gap: Math.min(Math.abs(box.top - pressed.bottom), Math.abs(pressed.top - box.bottom)), dim: !!root.querySelector('.dim'), focused: root.activeElement?.textContent };
+      });
+      expect(placed.gap).toBeLessThan(40);
+      expect(placed).toMatchObject({ dim: true, focused: 'Keep my refund open' });
+      expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg), 'buyer-clock-sidebar')).toEqual([]);
+      await tab.close();
+    });
+
     it('the pill has no axe violations', async () => {
       const tab = await chromium.context.newPage();
       await tab.setViewportSize(SIZES[0]);

@@ -188,3 +188,23 @@ describe('Sidebar, with several clocks or none', () => {
     expect(document.querySelectorAll('.big')[1]?.textContent).toBe('2 d 2 h');
   });
 });
+
+describe('the guard\'s question at the pressed button', () => {
+  it('is titled with the order, says what pressing does and for how much, and offers keeping the refund first, focused', () => {
+    const onAnswer = vi.fn();
+    const guarded: OrderView = {
+      ...order, title: 'Folding desk lamp', total: { amount: '59.00', currency: 'CNY' }, stage: 'refund-requested', refundOpen: true,
+      guard: { reason: 'refund-open', confirmLabels: ['Confirm received'], withdrawLabels: [] },
+    };
+    const anchor = { left: 100, top: 300, bottom: 330, viewportHeight: 700, viewportWidth: 1024 };
+    render(<Sidebar order={guarded} unreadable={false} collapsed onCollapse={() => {}} showMe={() => true} t={t} locale="en" clock={clock}
+      question={{ kind: 'confirm', label: 'Confirm received' }} anchor={anchor} onAnswer={onAnswer} />);
+    const dialog = screen.getByRole('alertdialog', { name: 'Your refund for “Folding desk lamp” is still open' });
+    expect(dialog.textContent).toContain('Confirming receipt ends the refund and pays the seller ¥59.00 now.');
+    expect((dialog as HTMLElement).style.top).toBe('340px');
+    expect(document.activeElement?.textContent).toBe('Keep my refund open');
+    expect(document.querySelector('.dim')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm receipt anyway' }));
+    expect(onAnswer).toHaveBeenCalledWith(true);
+  });
+});
