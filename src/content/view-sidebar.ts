@@ -23,6 +23,18 @@ export function quiet(order: OrderView | undefined, now: number): boolean {
   return running.length > 0 && running.every((tm) => tm.actor !== 'buyer');
 }
 
+/**
+ * Whether the order's sidebar starts as the pill: hidden by the buyer, or quiet, or with no margin for
+ * the panel — except that a buyer's clock with a day or less left opens it, until the buyer hides it.
+ */
+export function startsAsPill(order: OrderView | undefined, hidden: boolean, now: number, room: () => boolean): boolean {
+  if (hidden) return true;
+  const due = order?.assessment.timers.some((tm) => tm.actor === 'buyer' && isoToMs(tm.endsAt) >= now && isoToMs(tm.endsAt) - now <= DAY_MS);
+  return !due && (quiet(order, now) || !room());
+}
+
+const DAY_MS = 86_400_000;
+
 export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): View {
   let shown: { reading: PageReading; reply: PageReadReply } | null = null;
   let collapsed = false;
@@ -94,7 +106,7 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
         decidedFor = key;
         // Out of the page's way to start with: the pill where the page leaves no margin for the panel,
         // and for an order that asks nothing of the buyer now.
-        collapsed = reply.ui.sidebarCollapsed || quiet(reply.orders[0], Date.now()) || !roomForPanel(doc, occupied(doc));
+        collapsed = startsAsPill(reply.orders[0], reply.ui.sidebarCollapsed, Date.now(), () => roomForPanel(doc, occupied(doc)));
       }
       paint();
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quiet } from '../../src/content/view-sidebar';
+import { quiet, startsAsPill } from '../../src/content/view-sidebar';
 import type { OrderView } from '../../src/lib/messages';
 
 const NOW = Date.parse('2026-11-20T00:00:00Z');
@@ -18,5 +18,17 @@ describe('which orders start as the pill', () => {
     expect(quiet(view('shipped', []), NOW)).toBe(false);
     const guard = { reason: 'refund-open' as const, confirmLabels: ['确认收货'], withdrawLabels: [] };
     expect(quiet(view('refund-requested', [timer('seller', '2026-11-21T00:00:00Z')], guard), NOW)).toBe(false);
+  });
+});
+
+describe('startsAsPill', () => {
+  it('opens for a buyer\'s clock with a day or less left even without a margin, unless the buyer hid this order', () => {
+    const soon = view('shipped', [timer('buyer', '2026-11-20T20:00:00Z')]);
+    const later = view('shipped', [timer('buyer', '2026-11-25T00:00:00Z')]);
+    expect(startsAsPill(soon, false, NOW, () => false)).toBe(false);
+    expect(startsAsPill(soon, true, NOW, () => true)).toBe(true);
+    expect(startsAsPill(later, false, NOW, () => false)).toBe(true);
+    expect(startsAsPill(later, false, NOW, () => true)).toBe(false);
+    expect(startsAsPill(view('completed', []), false, NOW, () => true)).toBe(true);
   });
 });
