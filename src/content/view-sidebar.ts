@@ -110,6 +110,9 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
       }
       paint();
     },
+    focus() {
+      sidebar.focusPanel();
+    },
     destroy() {
       guard.set(null);
       setGuardHook(null);

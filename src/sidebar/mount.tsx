@@ -40,7 +40,7 @@ export class SidebarMount {
   }
 
   /** Opens the panel and puts the focus on its heading. */
-  private focusPanel(): void {
+  focusPanel(): void {
     this.onCollapse(false);
     // The panel is drawn by the state update the collapse answer causes; focus it once it is there.
     const win = this.doc.defaultView;
