@@ -69,3 +69,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
 browser.runtime.onInstalled.addListener(() => void reminders.run());
 browser.runtime.onStartup.addListener(() => void reminders.run());
 shell.listen();
+// The keyboard command opens the sidebar on the order page in front of the buyer.
+browser.commands?.onCommand.addListener((command, tab) => {
+  if (command === 'focus-sidebar' && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'focus-sidebar' }).catch(() => undefined);
+});

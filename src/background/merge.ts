@@ -2,6 +2,8 @@
 import type { EventName, OrderSnapshot, PageKind, Stage } from '../rules/model';
 import { NO_NOTES, orderKey, type HistoryEntry, type OrderRecord } from '../lib/storage';
 import { REFUND_OPEN as REFUND_STAGES } from '../rules/guard';
+import { assess } from '../rules/engine';
+import { mergeClocks } from './merge-clocks';
 
 /**
  * Nothing shows past stages: the history gives firstSeen (its first entry, always kept) and the stage a
@@ -37,16 +39,32 @@ function refundHiddenBehind(prev: Stage, seen: OrderSnapshot, kind: PageKind | u
     && REFUND_STAGES.includes(prev) && TRADE_GOING_ON.includes(seen.stage);
 }
 
+const FINISHED: readonly Stage[] = ['completed', 'closed', 'refunded'];
+
+/**
+ * The clocks last known, kept when a reading leaves an unfinished order with none: the buyer is told
+ * that we lost track of them, and sees them greyed "as of" when they were last known. Any running clock
+ * again, or the order finishing, clears them.
+ */
+function lastKnownClocks(old: OrderRecord, merged: OrderSnapshot, at: string): OrderRecord['lastClocks'] {
+  if (FINISHED.includes(merged.stage)) return undefined;
+  const when = new Date(at);
+  if (assess(merged, when).timers.length) return undefined;
+  const before = assess(old.snapshot, when).timers;
+  return before.length ? { at: old.lastSeen, timers: before } : old.lastClocks;
+}
+
 /**
  * Events accumulate: a list page knows only the order day, a detail page knows the minute, and a later
- * visit to the list must not blur what the detail page said. Everything else is as last seen, except page
- * countdowns, which a list page rarely shows: they are kept while the stage stays the same.
+ * visit to the list must not blur what the detail page said. Page countdowns merge clock by clock
+ * (merge-clocks.ts). Everything else is as last seen.
  */
 export function mergeSnapshot(old: OrderRecord | null, seen: OrderSnapshot, at: string, kind?: PageKind): OrderRecord {
   if (!old) {
+    const pageClocks = mergeClocks({ kept: [], seen: seen.pageClocks, kind, stageBefore: seen.stage, stageAfter: seen.stage, at });
     return {
       schema: 3, key: orderKey(seen.marketplace, seen.orderId), marketplace: seen.marketplace, orderId: seen.orderId,
-      snapshot: seen, firstSeen: at, lastSeen: at, history: [{ stage: seen.stage, at }], buyer: { ...NO_NOTES },
+      snapshot: { ...seen, pageClocks }, firstSeen: at, lastSeen: at, history: [{ stage: seen.stage, at }], buyer: { ...NO_NOTES },
     };
   }
   const prev = old.snapshot;
@@ -77,13 +95,12 @@ export function mergeSnapshot(old: OrderRecord | null, seen: OrderSnapshot, at: 
     if (nowApprox.has(name)) approximate.add(name);
     else approximate.delete(name);
   }
-  const sameStage = prev.stage === snap.stage;
   const merged: OrderSnapshot = {
     ...prev,
     ...snap,
     events,
     approximate: approximate.size ? [...approximate] : undefined,
-    pageClocks: snap.pageClocks.length || !sameStage ? snap.pageClocks : prev.pageClocks,
+    pageClocks: mergeClocks({ kept: prev.pageClocks, seen: seen.pageClocks, kind, stageBefore: prev.stage, stageAfter: snap.stage, at }),
     title: snap.title ?? prev.title,
     total: snap.total ?? prev.total,
     url: snap.url ?? prev.url,
@@ -96,5 +113,7 @@ export function mergeSnapshot(old: OrderRecord | null, seen: OrderSnapshot, at: 
     const earlier = refundStarts ? [...history.slice(0, -1), { stage: last.stage, statusText: prev.statusText, at: last.at }] : history;
     history = capped([...earlier, { stage: snap.stage, at }]);
   }
-  return { ...old, snapshot: merged, lastSeen: at, history };
+  const { lastClocks: _lost, ...rest } = old;
+  const lastClocks = lastKnownClocks(old, merged, at);
+  return { ...rest, snapshot: merged, lastSeen: at, history, ...(lastClocks ? { lastClocks } : {}) };
 }

@@ -34,10 +34,14 @@ export function toView(record: OrderRecord, now: Date): OrderView {
     const note = ruleNote(timer.ruleId, s);
     if (note) rules[timer.ruleId] = note;
   }
+  const fromPage = new Set(assessment.timers.filter((tm) => tm.from === 'page').map((tm) => tm.clock));
+  const shown = s.pageClocks.filter((c) => fromPage.has(c.clock));
   return {
     key: record.key, marketplace: record.marketplace, orderId: record.orderId, stage: s.stage,
-    statusText: s.statusText, title: s.title, url: s.url, assessment, rules,
+    statusText: s.statusText, title: s.title, url: s.url, ...(s.total ? { total: s.total } : {}), assessment, rules,
     buyer: record.buyer, guard: guardFor(s, record.buyer.problem), refundOpen: REFUND_OPEN.includes(s.stage),
+    ...(shown.length ? { pageClocks: shown } : {}),
+    ...(record.lastClocks && assessment.timers.length === 0 ? { lastClocks: record.lastClocks } : {}),
   };
 }
 
@@ -62,7 +66,10 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
     const records = await store.observe(reading, tab);
     const at = now();
     const [ui, chosen] = await Promise.all([store.ui(), strings?.() ?? null]);
-    return { ok: true, orders: records.map((r) => toView(r, at)), ui: { sidebarCollapsed: ui.sidebarCollapsed }, strings: chosen };
+    // Hidden one order at a time: hiding one order's sidebar says nothing of the next order's.
+    const first = records[0]?.key;
+    const hidden = first !== undefined && (ui.hidden ?? []).includes(first);
+    return { ok: true, orders: records.map((r) => toView(r, at)), ui: { sidebarCollapsed: hidden }, strings: chosen };
   }
 
   async function notes({ key, problem, evidence }: SetOrderNotesMessage): Promise<OrderReply | { ok: false; error: string }> {
@@ -113,6 +120,11 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
         return notes(message);
       }
       case 'set-ui':
+        if (message.key !== undefined) {
+          const owner = /^order:([^:]+):/.exec(message.key)?.[1] as Marketplace | undefined;
+          if (!owner || family(owner) !== family(verdict.marketplace)) return drop('set-ui for an order of another marketplace');
+          return store.setHidden(message.key, message.sidebarCollapsed).then(() => ({ ok: true }));
+        }
         return store.setUi({ sidebarCollapsed: message.sidebarCollapsed }).then(() => ({ ok: true }));
     }
   };

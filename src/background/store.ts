@@ -254,5 +254,16 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
     setUi(patch: Omit<UiRecord, 'schema'>): Promise<void> {
       return serial(() => area.set({ [UI_KEY]: { schema: 1, ...patch } }));
     },
+
+    /** Hides or shows one order's sidebar; the newest 500 choices are kept. */
+    setHidden(key: string, hidden: boolean): Promise<void> {
+      return serial(async () => {
+        const raw = (await area.get(UI_KEY))[UI_KEY];
+        const ui = upgrade(ITEMS.ui, raw) ?? { schema: 1 as const, sidebarCollapsed: false };
+        const rest = (ui.hidden ?? []).filter((k) => k !== key);
+        const next = hidden ? [...rest, key].slice(-500) : rest;
+        await area.set({ [UI_KEY]: { ...ui, hidden: next } });
+      });
+    },
   };
 }

@@ -3,9 +3,10 @@
 import type { OrderView } from '../lib/messages';
 import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
+import { timeLeft } from '../ui/countdown';
 import { formatSpan } from '../ui/format';
 import { timerSentence } from '../ui/sentences';
-import { urgentTimer } from '../rules/urgency';
+import { noClockState, urgentTimer } from '../ui/urgent';
 import { deepQuerySelector, deepTextNodes } from '../marketplaces/common/shadow';
 import css from './chip.css?inline';
 import { createShadowHost, isOurs, type ShadowHost } from './shadow-host';
@@ -41,22 +42,52 @@ export function anchorsFor(doc: Document, orderIds: readonly string[]): Map<stri
   return found;
 }
 
-/** The chip for an order at `now`: the clock that matters (rules/urgency.ts); empty without one. */
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A small clock drawn inline: the ⏱ glyph needs an emoji font many Linux desktops lack. */
+function clockIcon(doc: Document): SVGSVGElement {
+  const svg = doc.createElementNS(SVG, 'svg');
+  for (const [k, v] of Object.entries({ viewBox: '0 0 16 16', width: '12', height: '12', 'aria-hidden': 'true', focusable: 'false', class: 'icon' })) svg.setAttribute(k, v);
+  const face = doc.createElementNS(SVG, 'circle');
+  for (const [k, v] of Object.entries({ cx: '8', cy: '9', r: '6', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.6' })) face.setAttribute(k, v);
+  const hands = doc.createElementNS(SVG, 'path');
+  for (const [k, v] of Object.entries({ d: 'M8 6v3.2l2 1.3M6 1.5h4', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.6', 'stroke-linecap': 'round' })) hands.setAttribute(k, v);
+  svg.append(face, hands);
+  return svg;
+}
+
+/** A faint chip for a remembered order with no clock: finished, or open it to learn its deadline. */
+function drawQuiet(container: HTMLElement, order: OrderView, t: Translate): void {
+  const chip = container.ownerDocument.createElement('span');
+  const text = noClockState(order) === 'finished' ? t('ui_chip_done') : t('ui_open_to_check');
+  chip.className = 'chip quiet';
+  chip.setAttribute('role', 'note');
+  chip.setAttribute('aria-label', t('chipLabel', text));
+  chip.append(clockIcon(container.ownerDocument), text);
+  container.replaceChildren(chip);
+}
+
+/** The chip for an order at `now`: its most urgent clock (ui/urgent.ts), else a faint word; every order gets one. */
 function draw(container: HTMLElement, order: OrderView, now: number, t: Translate): void {
-  const timer = urgentTimer(order.assessment, now);
-  if (!timer) return container.replaceChildren();
-  const left = isoToMs(timer.endsAt) - now;
-  const sentence = timerSentence(timer, now, t);
+  const timer = urgentTimer(order, now);
+  if (!timer) return drawQuiet(container, order, t);
+  const left = timeLeft(timer, order.pageClocks, now);
+  const sentence = timerSentence(timer, now, t, left);
   const doc = container.ownerDocument;
+  // Every other running clock of the order is named too: a chip must not hide a second deadline.
+  const others = order.assessment.timers.filter((tm) => tm !== timer && isoToMs(tm.endsAt) >= now)
+    .map((tm) => timerSentence(tm, now, t, timeLeft(tm, order.pageClocks, now)));
+  const all = [sentence, ...others].join(' ');
   const chip = doc.createElement('span');
   chip.className = `chip actor-${timer.actor}${left < 0 ? ' overdue' : ''}`;
   chip.setAttribute('role', 'note');
-  chip.setAttribute('aria-label', t('chipLabel', sentence));
-  chip.title = sentence;
-  const icon = doc.createElement('span');
-  icon.setAttribute('aria-hidden', 'true');
-  icon.textContent = '⏱';
-  chip.append(icon, `${left < 0 ? t('overdue') : formatSpan(left, t)} · ${t(keyFor('actor', timer.actor))}`);
+  chip.setAttribute('aria-label', t('chipLabel', all));
+  chip.title = [sentence, ...others].join('\n');
+  const icon = clockIcon(doc);
+  // The buyer's own clock says what to do in the time ("5 d 9 h to pay"); another's says whose it is.
+  const span = left < 0 ? t('overdue') : formatSpan(left, t);
+  const says = timer.actor === 'buyer' && left >= 0 ? t('ui_chip_to', span, t(keyFor('task', timer.clock))) : `${span} · ${t(keyFor('actor', timer.actor))}`;
+  chip.append(icon, `${says}${others.length ? ` +${others.length}` : ''}`);
   container.replaceChildren(chip);
 }
 

@@ -103,6 +103,13 @@ export function start(setGuardHook: SetClickHook, doc: Document = document): voi
     view.view.show(reading, reply);
   }
 
+  // The keyboard command (manifest "commands"), passed on by our worker: only our own extension's
+  // messages are heard, and only this one.
+  browser?.runtime.onMessage?.addListener((message, sender) => {
+    const ours = sender.id !== undefined && sender.id === browser.runtime.id;
+    if (ours && (message as { type?: unknown } | null)?.type === 'focus-sidebar') view?.view.focus?.();
+  });
+
   // The manifest asks for document_start, but the build's loader imports this chunk asynchronously, so
   // it may arrive before or after parsing ends: read the order once the document is parsed, either way.
   const begin = () => {

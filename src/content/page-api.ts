@@ -3,7 +3,12 @@
 // promise, so order pages go without webextension-polyfill (≈ 3 KB gzip on every one of them).
 export type PageApi = {
   i18n: { getMessage(key: string, subs?: string[]): string };
-  runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
+  runtime: {
+    id?: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    /** Messages from our own worker (the keyboard command); nothing a web page can send reaches it. */
+    onMessage?: { addListener(listener: (message: unknown, sender: { id?: string }) => void): void };
+  };
 };
 
 type Scope = { browser?: PageApi; chrome?: PageApi };

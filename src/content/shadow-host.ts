@@ -7,6 +7,7 @@
 // page code, and its root is attached here before the host is ever on the page. Nothing marks it as
 // ours but its identity: a page can copy any attribute, never an object in this set.
 import base from './base.css?inline';
+import { pageTheme } from './theme';
 
 export type ShadowHost = { host: HTMLElement; root: ShadowRoot; container: HTMLElement };
 
@@ -26,6 +27,7 @@ export function createShadowHost(doc: Document, role: string, css = ''): ShadowH
   style.textContent = base + css;
   const container = doc.createElement('div');
   container.className = 'root';
+  container.dataset.theme = pageTheme(doc);
   root.append(style, container);
   return { host, root, container };
 }

@@ -9,13 +9,40 @@ import { SidebarMount } from '../sidebar/mount';
 import { ClickGuard, askPlainly, type GuardKind } from './click-guard';
 import { findButton } from './find-button';
 import { pageOutline } from './outline';
+import { occupied, roomForPanel } from './room';
+import { isoToMs } from '../lib/time';
 import type { View, ViewHost } from './view';
+
+/**
+ * An order that asks nothing of the buyer now, so it starts as the pill: a finished one, or one where
+ * only the seller's or the marketplace's clocks run. An order with no known clock, or a guard up, does not.
+ */
+export function quiet(order: OrderView | undefined, now: number): boolean {
+  if (!order || order.guard) return false;
+  if (['completed', 'closed', 'refunded'].includes(order.stage)) return true;
+  const running = order.assessment.timers.filter((tm) => isoToMs(tm.endsAt) >= now);
+  return running.length > 0 && running.every((tm) => tm.actor !== 'buyer');
+}
+
+/**
+ * Whether the order's sidebar starts as the pill: hidden by the buyer, or quiet, or with no margin for
+ * the panel — except that a buyer's clock with a day or less left opens it, until the buyer hides it.
+ */
+export function startsAsPill(order: OrderView | undefined, hidden: boolean, now: number, room: () => boolean): boolean {
+  if (hidden) return true;
+  const due = order?.assessment.timers.some((tm) => tm.actor === 'buyer' && isoToMs(tm.endsAt) >= now && isoToMs(tm.endsAt) - now <= DAY_MS);
+  return !due && (quiet(order, now) || !room());
+}
+
+const DAY_MS = 86_400_000;
 
 export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): View {
   let shown: { reading: PageReading; reply: PageReadReply } | null = null;
   let collapsed = false;
   let question: (GuardQuestion & { target: Element }) | null = null;
   let pressAgain: string | null = null;
+  /** The order whose starting state (panel or pill) was decided: decided once, then the buyer's. */
+  let decidedFor: string | null = null;
 
   // Assigned below, once built; null when it could not be.
   let sidebar: SidebarMount | null = null;
@@ -24,7 +51,6 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
     if (!sidebar) return plainly(kind);
     question = { kind, label, target };
     pressAgain = null;
-    collapsed = false;
     try {
       paint();
     } catch {
@@ -47,7 +73,8 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
   const onCollapse = (value: boolean) => {
     collapsed = value;
     paint();
-    void send({ type: 'set-ui', sidebarCollapsed: value });
+    const key = shown?.reply.orders[0]?.key;
+    if (key) void send({ type: 'set-ui', sidebarCollapsed: value, key });
   };
 
   const onNotes = async (patch: Partial<BuyerNotes>) => {
@@ -75,8 +102,14 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
     const { reading, reply } = shown;
     const order = reply.orders[0];
     const armed = guardOn(order);
+    // The status quoted is the page's in front of the buyer, not the one kept from another page.
+    const pageSays = reading.orders.find((o) => o.orderId === order?.orderId)?.statusText;
+    const box = question?.target.isConnected ? question.target.getBoundingClientRect() : null;
+    const win = doc.defaultView;
+    const anchor = box && win
+      ? { left: box.left, top: box.top, bottom: box.bottom, viewportHeight: win.innerHeight, viewportWidth: win.innerWidth } : null;
     sidebar?.update({
-      order: order ?? null, unreadable: reading.orders.length === 0, collapsed, confirmOnPage: armed,
+      order: order ?? null, pageSays, anchor, unreadable: reading.orders.length === 0, collapsed, confirmOnPage: armed,
       question, pressAgain, onAnswer, onNotes: (patch) => void onNotes(patch), outline: () => pageOutline(doc),
     });
   }
@@ -84,8 +117,17 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
   return {
     show(reading, reply) {
       shown = { reading, reply };
-      collapsed = reply.ui.sidebarCollapsed;
+      const key = reply.orders[0]?.key ?? '';
+      if (decidedFor !== key) {
+        decidedFor = key;
+        // Out of the page's way to start with: the pill where the page leaves no margin for the panel,
+        // and for an order that asks nothing of the buyer now.
+        collapsed = startsAsPill(reply.orders[0], reply.ui.sidebarCollapsed, Date.now(), () => roomForPanel(doc, occupied(doc)));
+      }
       paint();
+    },
+    focus() {
+      sidebar?.focusPanel();
     },
     destroy() {
       guard.set(null);

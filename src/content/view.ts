@@ -19,6 +19,8 @@ export type View = {
   destroy(): void;
   /** The subtree every order shown lives in, if the view knows it: changes elsewhere cannot alter a reading. */
   region?(): Element | null;
+  /** Opens the view and moves the keyboard focus into it (the focus command). */
+  focus?(): void;
 };
 
 export type ViewModule = { createView(host: ViewHost): View };

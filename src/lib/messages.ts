@@ -1,7 +1,7 @@
 // Every message that crosses between the extension's parts, as zod schemas. The worker accepts only
 // what parses here; anything else is dropped (see background/router.ts).
 import * as z from 'zod/mini';
-import { Assessment, EventName, Marketplace, PageReading, Stage } from '../rules/model';
+import { Assessment, EventName, Marketplace, PageClock, PageReading, Stage, Timer } from '../rules/model';
 import { BuyerNotes, EvidenceId } from './storage';
 import { PAGE_MESSAGES, Strings } from './page-messages';
 import { ChecklistId } from './manual';
@@ -11,7 +11,8 @@ import { FIGURES } from '../rules/vocabulary';
 export const MAX_MESSAGE_BYTES = 512 * 1024;
 
 const PageReadMessage = z.object({ type: z.literal('page-read'), reading: PageReading });
-const SetUiMessage = z.object({ type: z.literal('set-ui'), sidebarCollapsed: z.boolean() });
+/** `key`: the order whose sidebar the buyer hid or showed; without it, the old page-wide switch. */
+const SetUiMessage = z.object({ type: z.literal('set-ui'), sidebarCollapsed: z.boolean(), key: z.optional(z.string().check(z.maxLength(200))) });
 
 export const SetOrderNotesMessage = z.object({
   type: z.literal('set-order-notes'),
@@ -38,6 +39,8 @@ export const OrderView = z.object({
   statusText: z.string(),
   title: z.optional(z.string()),
   url: z.optional(z.string()),
+  /** What the order cost, as the page said: the guard names the sum that confirming would pay out. */
+  total: z.optional(z.object({ amount: z.string(), currency: z.string() })),
   assessment: Assessment,
   /** Keyed by Timer.ruleId. */
   rules: z.record(z.string(), RuleNote),
@@ -50,6 +53,10 @@ export const OrderView = z.object({
   })),
   /** A refund, return or dispute is open: the sidebar lists the evidence to keep. */
   refundOpen: z.boolean(),
+  /** The page countdowns behind timers with from 'page': what the page said and when, so a fresh countdown reads as the page's. */
+  pageClocks: z.optional(z.array(PageClock).check(z.maxLength(20))),
+  /** An unfinished order that yields no clock any more: the ones last known, and since when (shown greyed). */
+  lastClocks: z.optional(z.object({ at: z.string(), timers: z.array(Timer).check(z.maxLength(20)) })),
   /** Present on orders the buyer tracks by hand (lib/manual.ts): what they entered, and the checklist. */
   manual: z.optional(z.object({
     event: EventName, at: z.string(), note: z.optional(z.string()), link: z.optional(z.string()), checklist: z.array(ChecklistId),

@@ -2,7 +2,7 @@
 // (StoredOrder): 10,000 orders must fit the 5 MB quota of older Chrome, so the stored form drops what the
 // key already says, writes the store's own clock readings as seconds and leaves empty parts out.
 import * as z from 'zod/mini';
-import { IsoTime, MARKETPLACES, Marketplace, OrderSnapshot, Stage } from '../rules/model';
+import { IsoTime, MARKETPLACES, Marketplace, OrderSnapshot, Stage, Timer } from '../rules/model';
 import { isoToMs } from './time';
 import { EVIDENCE_IDS } from './evidence';
 
@@ -41,6 +41,8 @@ export const OrderRecord = z.object({
   /** The stages the order was seen in, oldest first; a new entry only when the stage changes. */
   history: z.array(HistoryEntry),
   buyer: BuyerNotes,
+  /** The clocks last known, while an unfinished order yields none any more (merge.ts); absent otherwise. */
+  lastClocks: z.optional(z.object({ at: IsoTime, timers: z.array(Timer).check(z.maxLength(20)) })),
 });
 export type OrderRecord = z.infer<typeof OrderRecord>;
 
@@ -62,6 +64,7 @@ export const StoredOrder = z.object({
   texts: z.optional(z.record(z.string(), z.string())),
   /** Absent: no notes. */
   buyer: z.optional(BuyerNotes),
+  lastClocks: z.optional(z.object({ at: Seconds, timers: z.array(Timer).check(z.maxLength(20)) })),
 });
 export type StoredOrder = z.infer<typeof StoredOrder>;
 
@@ -82,6 +85,7 @@ export function compactOrder(r: OrderRecord): StoredOrder {
     ...(times[0] === firstSeen ? {} : { firstSeen }), lastSeen: toSeconds(r.lastSeen),
     stages: r.history.map((h) => h.stage), times, ...some('texts', texts),
     ...(r.buyer.problem || r.buyer.evidence.length ? { buyer: r.buyer } : {}),
+    ...(r.lastClocks ? { lastClocks: { at: toSeconds(r.lastClocks.at), timers: r.lastClocks.timers } } : {}),
   };
 }
 
@@ -98,6 +102,7 @@ export function expandOrder(key: string, s: StoredOrder): OrderRecord | null {
   return {
     schema: 3, key, marketplace: m, orderId, snapshot: { marketplace: m, orderId, events: {}, pageClocks: [], buttons: [], ...s.snapshot },
     firstSeen: fromSeconds(firstSeen), lastSeen: fromSeconds(s.lastSeen), history, buyer: s.buyer ?? { ...NO_NOTES },
+    ...(s.lastClocks ? { lastClocks: { at: fromSeconds(s.lastClocks.at), timers: s.lastClocks.timers } } : {}),
   };
 }
 

@@ -15,7 +15,11 @@ export {
 export const QUARANTINE_PREFIX = 'quarantine:';
 export const UI_KEY = 'ui';
 
-export const UiRecord = z.object({ schema: z.literal(1), sidebarCollapsed: z.boolean() });
+/** A page-wide "collapsed" (older versions), and the orders whose sidebar the buyer hid, one by one. */
+export const UiRecord = z.object({
+  schema: z.literal(1), sidebarCollapsed: z.boolean(),
+  hidden: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500))),
+});
 
 /** What is left of a finished order moved out of the way when storage ran full. */
 export const ArchivedOrder = z.object({

@@ -9,8 +9,7 @@ export function Options({ settings, saved, onChange, data, t }: Props) {
   return (
     <main class="options" aria-labelledby="bc-options-title">
       <h1 id="bc-options-title">{t('options_title')}</h1>
-      <SettingsForm settings={settings} onChange={onChange} t={t} />
-      <p role="status" class="saved">{saved ? t('opt_saved') : ''}</p>
+      <SettingsForm settings={settings} onChange={onChange} t={t} saved={saved} />
       <DataSection actions={data} t={t} />
       {/* The privacy policy in short, in the buyer's language (the whole of it: PRIVACY.md). */}
       <section aria-labelledby="bc-privacy" class="privacy">

@@ -3,12 +3,14 @@ import { MARKETPLACES } from '../rules/vocabulary';
 import { LANGUAGES, marketplaceOn, normaliseLeads } from '../lib/settings-defaults';
 import type { Language, SettingsRecord } from '../lib/settings';
 import { keyFor, type Translate } from '../lib/i18n';
+import { useState } from 'preact/hooks';
 import { formatDuration } from '../ui/format';
 
 /** The lead times offered, in minutes: a week down to half an hour. */
 const LEAD_CHOICES = [10080, 4320, 2880, 1440, 720, 360, 180, 60, 30];
 
-type Props = { settings: SettingsRecord; onChange: (next: SettingsRecord) => void; t: Translate };
+type Group = 'leads' | 'quiet' | 'language' | 'markets';
+type Props = { settings: SettingsRecord; onChange: (next: SettingsRecord) => void; t: Translate; saved?: boolean };
 
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const minutes = (value: string) => {
@@ -16,8 +18,14 @@ const minutes = (value: string) => {
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 };
 
-export function SettingsForm({ settings, onChange, t }: Props) {
-  const set = (patch: Partial<SettingsRecord>) => onChange({ ...settings, ...patch });
+export function SettingsForm({ settings, onChange, t, saved = false }: Props) {
+  // "Saved." appears beside the control changed, not at the foot of the page.
+  const [changed, setChanged] = useState<Group | null>(null);
+  const set = (patch: Partial<SettingsRecord>) => {
+    setChanged('leadMinutes' in patch ? 'leads' : 'quiet' in patch ? 'quiet' : 'language' in patch ? 'language' : 'markets');
+    onChange({ ...settings, ...patch });
+  };
+  const done = (group: Group) => <p role="status" class="saved">{saved && changed === group ? t('opt_saved') : ''}</p>;
   const toggleLead = (lead: number, on: boolean) =>
     set({ leadMinutes: normaliseLeads(on ? [...settings.leadMinutes, lead] : settings.leadMinutes.filter((l) => l !== lead)) });
   const setQuiet = (field: 'start' | 'end', value: string) => {
@@ -30,6 +38,7 @@ export function SettingsForm({ settings, onChange, t }: Props) {
         <h2 id="bc-reminders">{t('opt_reminders')}</h2>
         <fieldset>
           <legend>{t('opt_leads')}</legend>
+          <p class="hint">{t('ui_opt_leads_hint')}</p>
           {LEAD_CHOICES.map((lead) => (
             <label key={lead} class="check">
               <input type="checkbox" name={`lead-${lead}`} checked={settings.leadMinutes.includes(lead)}
@@ -37,6 +46,7 @@ export function SettingsForm({ settings, onChange, t }: Props) {
               {t('opt_lead', formatDuration(lead * 60_000, t))}
             </label>
           ))}
+          {done('leads')}
         </fieldset>
         <fieldset>
           <legend>{t('opt_quiet')}</legend>
@@ -49,6 +59,7 @@ export function SettingsForm({ settings, onChange, t }: Props) {
             <label>{t('opt_quiet_from')}<input type="time" name="quiet-start" value={hhmm(settings.quiet.start)} onChange={(e) => setQuiet('start', e.currentTarget.value)} /></label>
             <label>{t('opt_quiet_to')}<input type="time" name="quiet-end" value={hhmm(settings.quiet.end)} onChange={(e) => setQuiet('end', e.currentTarget.value)} /></label>
           </div>
+          {done('quiet')}
         </fieldset>
       </section>
       <section aria-labelledby="bc-language">
@@ -58,6 +69,7 @@ export function SettingsForm({ settings, onChange, t }: Props) {
             {LANGUAGES.map((lang) => <option key={lang} value={lang} lang={lang === 'auto' ? undefined : lang.replace('_', '-')}>{t(keyFor('lang', lang))}</option>)}
           </select>
         </label>
+        {done('language')}
       </section>
       <section aria-labelledby="bc-markets">
         <h2 id="bc-markets">{t('opt_markets')}</h2>
@@ -69,6 +81,7 @@ export function SettingsForm({ settings, onChange, t }: Props) {
             {t(keyFor('market', m))}
           </label>
         ))}
+        {done('markets')}
       </section>
     </>
   );

@@ -1,52 +1,72 @@
-// One tracked order in the popup: marketplace, name (a link when it is safe), stage, the live countdown
-// of its most urgent clock, the next action, and for hand-tracked orders the note, link and checklist.
+// One tracked order in the popup, on one line: time left, name, what to do, marketplace, date. The
+// rest (every clock, the next step, the rule, a hand-tracked order's note and checklist) on expand.
 import type { OrderView } from '../lib/messages';
 import type { ChecklistId } from '../lib/manual';
 import { keyFor, type Translate } from '../lib/i18n';
 import { safeOrderLink } from '../lib/links';
 import { isoToMs } from '../lib/time';
-import { urgentTimer } from '../rules/urgency';
 import { Checklist } from '../ui/Checklist';
 import { GuidePath } from '../ui/GuidePath';
+import { timeLeft } from '../ui/countdown';
+import { formatSpan } from '../ui/format';
 import { basisLine, boundLine, differLine, nextSentence, ruleLine, timerSentence } from '../ui/sentences';
+import { noClockState, urgencyOf, urgentTimer } from '../ui/urgent';
 
 export type OrderActions = {
   onChecklist: (key: string, done: ChecklistId[]) => void;
   onRemove: (key: string) => void;
 };
 
-export function OrderItem({ order: o, now, t, actions }: { order: OrderView; now: number; t: Translate; actions: OrderActions }) {
-  const timer = urgentTimer(o.assessment, now);
+const shortDate = (ms: number, locale: string) =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(ms));
+
+type Props = { order: OrderView; now: number; t: Translate; locale: string; actions: OrderActions };
+
+export function OrderItem({ order: o, now, t, locale, actions }: Props) {
+  const timer = urgentTimer(o, now);
   const href = safeOrderLink(o.url, o.marketplace);
   const name = o.title ?? t('orderNumber', o.orderId);
-  const overdue = timer ? isoToMs(timer.endsAt) < now : false;
+  const left = timer ? timeLeft(timer, o.pageClocks, now) : 0;
   const rule = timer && ruleLine(timer, o.rules[timer.ruleId], t);
+  const state = timer ? null : noClockState(o);
+  const span = !timer ? (state === 'finished' ? '—' : t('ui_open_to_check')) : left < 0 ? t('overdue') : formatSpan(left, t);
   return (
-    <li data-order={o.orderId} data-key={o.key} class={overdue ? 'overdue' : undefined}>
-      <p class="order-head">
-        <span class="market">{t(keyFor('market', o.marketplace))}</span>{' '}
-        {href ? <a href={href} target="_blank" rel="noreferrer">{name}</a> : <span class="name">{name}</span>}
-      </p>
-      <p class="stage">{t(keyFor('stage', o.stage))}{o.manual ? ` · ${t('popup_by_hand')}` : ''}</p>
-      {timer ? <p class={`sentence actor-${timer.actor}`}>{timerSentence(timer, now, t)}</p> : !o.manual || o.marketplace !== 'cainiao' ? <p>{t('noClocks')}</p> : null}
-      {timer && boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}
-      {timer && basisLine(timer, o.rules[timer.ruleId], t, o.marketplace) && <p class="from">{basisLine(timer, o.rules[timer.ruleId], t, o.marketplace)}</p>}
-      {timer && differLine(timer, t) && <p class="alternatives">{differLine(timer, t)}</p>}
-      {rule && <p class="rule">{rule}</p>}
-      {o.assessment.next && <p class="next">{nextSentence(o.assessment.next, t)}</p>}
-      <GuidePath assessment={o.assessment} t={t} />
-      {o.manual && (
-        <>
-          {o.manual.note && o.title !== o.manual.note && <p class="note">{t('popup_note', o.manual.note)}</p>}
-          {o.manual.link && !href && <p class="note">{t('popup_link', o.manual.link)}</p>}
-          {o.marketplace === 'cainiao' && (
-            <Checklist id={o.key} done={o.manual.checklist} onChange={(done) => actions.onChecklist(o.key, done)} t={t} />
+    <li data-order={o.orderId} data-key={o.key} class={`order urg-${timer ? urgencyOf(left) : 'none'}${left < 0 ? ' overdue' : ''}`}>
+      <details open={o.marketplace === 'cainiao' && !!o.manual}>
+        <summary class="line">
+          <span class="left">{span}</span>
+          <span class="name">{name}</span>
+          {timer && <span class={`verb actor-${timer.actor}`}>{t(keyFor('task', timer.clock))}</span>}
+          <span class="market">{t(keyFor('market', o.marketplace))}</span>
+          {timer && <span class="date">{shortDate(isoToMs(timer.endsAt), locale)}</span>}
+        </summary>
+        <div class="more">
+          {href && <p><a href={href} target="_blank" rel="noreferrer">{name}</a></p>}
+          <p class="stage">{t(keyFor('stage', o.stage))}{o.manual ? ` · ${t('popup_by_hand')}` : ''}</p>
+          {o.assessment.timers.map((tm) => (
+            <p key={tm.ruleId} class={`sentence actor-${tm.actor}`}>{timerSentence(tm, now, t, timeLeft(tm, o.pageClocks, now))}</p>
+          ))}
+          {!timer && (state === 'finished' ? <p>{t('noClocks')}</p> : state === 'lost' ? <p>{t('ui_clocks_lost')}</p> : <p>{t('ui_deadline_unknown')}</p>)}
+          {timer && boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}
+          {timer && basisLine(timer, o.rules[timer.ruleId], t, o.marketplace) && <p class="from">{basisLine(timer, o.rules[timer.ruleId], t, o.marketplace)}</p>}
+          {timer && differLine(timer, t) && <p class="alternatives">{differLine(timer, t)}</p>}
+          {rule && <p class="rule">{rule}</p>}
+          {o.assessment.next && <p class="next">{nextSentence(o.assessment.next, t)}</p>}
+          <GuidePath assessment={o.assessment} t={t} />
+          {o.manual && (
+            <>
+              {o.manual.note && o.title !== o.manual.note && <p class="note">{t('popup_note', o.manual.note)}</p>}
+              {o.manual.link && !href && <p class="note">{t('popup_link', o.manual.link)}</p>}
+              {o.marketplace === 'cainiao' && (
+                <Checklist id={o.key} done={o.manual.checklist} onChange={(done) => actions.onChecklist(o.key, done)} t={t} />
+              )}
+              <button type="button" class="remove" onClick={() => actions.onRemove(o.key)} aria-label={`${t('popup_remove')}: ${name}`}>
+                {t('popup_remove')}
+              </button>
+            </>
           )}
-          <button type="button" class="remove" onClick={() => actions.onRemove(o.key)} aria-label={`${t('popup_remove')}: ${name}`}>
-            {t('popup_remove')}
-          </button>
-        </>
-      )}
+        </div>
+      </details>
     </li>
   );
 }

@@ -1,15 +1,16 @@
-// Every tracked order, most urgent first, with live countdowns; a filter by marketplace; an empty state
-// that says what to do; and "Add an order by hand". Deadlines come from the worker (assess), never from here.
+// Every tracked order, to scan: a sticky search and "+ Add", then sections — Act now (what the badge
+// counts), Waiting on seller or platform, Later, and Past and closed (folded) — one line per order,
+// most urgent first. Deadlines come from the worker (assess), never from here.
 import { useState } from 'preact/hooks';
 import type { OrderView, StoreHealth } from '../lib/messages';
 import type { ManualInput } from '../lib/manual';
-import { keyFor, plural, type Translate } from '../lib/i18n';
+import { keyFor, type MessageKey, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
-import type { Marketplace } from '../rules/model';
 import { AddOrderForm } from '../ui/AddOrderForm';
 import { useNow } from '../ui/use-now';
-import { urgentTimer } from '../rules/urgency';
 import { OrderItem, type OrderActions } from './OrderItem';
+import { urgentTimer } from '../ui/urgent';
+import { SECTIONS, sectionOf, type Section } from './sections';
 import { StoreNotice, type StoreActions } from './StoreNotice';
 
 export type PopupProps = OrderActions & StoreActions & {
@@ -27,19 +28,29 @@ export type PopupProps = OrderActions & StoreActions & {
 /** By the deadline of each order's clock that matters (overdue ones lead); orders with no clock last. */
 function byUrgency(orders: OrderView[], now: number): OrderView[] {
   const when = (o: OrderView) => {
-    const timer = urgentTimer(o.assessment, now);
+    const timer = urgentTimer(o, now);
     return timer ? isoToMs(timer.endsAt) : Infinity;
   };
   return [...orders].sort((a, b) => when(a) - when(b) || a.key.localeCompare(b.key));
 }
 
+const TITLES: Record<Section, MessageKey> = { act: 'ui_sec_act_now', waiting: 'ui_sec_waiting', later: 'ui_sec_later', past: 'ui_sec_past' };
+
+/** Whether the order matches what the buyer typed: its name, number, marketplace or status. */
+function matches(o: OrderView, query: string, t: Translate): boolean {
+  if (!query) return true;
+  const hay = [o.title ?? '', o.orderId, t(keyFor('market', o.marketplace)), o.statusText, o.manual?.note ?? ''].join(' ').toLowerCase();
+  return query.toLowerCase().split(/\s+/).every((word) => hay.includes(word));
+}
+
 export function Popup(props: PopupProps) {
-  const { orders, t, clock } = props;
+  const { orders, t, locale, clock } = props;
   const now = useNow(1000, clock);
-  const [filter, setFilter] = useState<Marketplace | 'all'>('all');
+  const [query, setQuery] = useState('');
   const [adding, setAdding] = useState(false);
-  const markets = [...new Set(orders.map((o) => o.marketplace))];
-  const shown = byUrgency(orders.filter((o) => filter === 'all' || o.marketplace === filter), now);
+  const shown = byUrgency(orders.filter((o) => matches(o, query.trim(), t)), now);
+  const grouped = new Map<Section, OrderView[]>(SECTIONS.map((s) => [s, []]));
+  for (const o of shown) grouped.get(sectionOf(o, now))!.push(o);
 
   if (adding) {
     return (
@@ -51,31 +62,41 @@ export function Popup(props: PopupProps) {
   }
   return (
     <main class="popup" aria-labelledby="bc-popup-title">
-      <header>
+      <header class="bar">
         <h1 id="bc-popup-title">{t('extName')}</h1>
         <button type="button" class="link" onClick={props.onSettings}>{t('popup_settings')}</button>
+        {orders.length > 0 && (
+          <input type="search" class="search" value={query} aria-label={t('ui_search')} placeholder={t('ui_search')}
+            onInput={(e) => setQuery(e.currentTarget.value)} />
+        )}
+        <button type="button" class="add" aria-label={t('ui_add_label')} onClick={() => setAdding(true)}>{t('ui_add')}</button>
       </header>
       {props.health && <StoreNotice {...props} health={props.health} />}
       {orders.length === 0 ? (
         <p class="empty">{t('popup_empty')}</p>
-      ) : (
-        <>
-          {markets.length > 1 && (
-            <label class="filter">{t('popup_filter')}{' '}
-              <select value={filter} onChange={(e) => setFilter(e.currentTarget.value as Marketplace | 'all')}>
-                <option value="all">{t('popup_filter_all')}</option>
-                {markets.map((m) => <option key={m} value={m}>{t(keyFor('market', m))}</option>)}
-              </select>
-            </label>
-          )}
-          {shown.length === 0 ? <p class="empty">{t('popup_none_here')}</p> : (
-            <ol class="orders" aria-label={plural(t, 'popup_count', shown.length)}>
-              {shown.map((o) => <OrderItem key={o.key} order={o} now={now} t={t} actions={props} />)}
+      ) : shown.length === 0 ? <p class="empty">{t('ui_no_match')}</p> : (
+        SECTIONS.map((section) => {
+          const list = grouped.get(section)!;
+          if (!list.length) return null;
+          const title = t('ui_sec_count', t(TITLES[section]), list.length);
+          const items = (
+            <ol class="orders" aria-label={title}>
+              {list.map((o) => <OrderItem key={o.key} order={o} now={now} t={t} locale={locale} actions={props} />)}
             </ol>
-          )}
-        </>
+          );
+          return section === 'past' && !query ? (
+            <details class="section past" data-section={section} key={section}>
+              <summary><h2>{title}</h2></summary>
+              {items}
+            </details>
+          ) : (
+            <section class="section" data-section={section} key={section} aria-label={title}>
+              <h2>{title}</h2>
+              {items}
+            </section>
+          );
+        })
       )}
-      <button type="button" class="add" onClick={() => setAdding(true)}>{t('popup_add')}</button>
     </main>
   );
 }

@@ -296,6 +296,8 @@ function chooseNext(runs: Running[], limits: readonly EarliestRule[], ctx: Ctx):
   return null;
 }
 
+const NO_PAGE_ONLY_CLOCKS: readonly Stage[] = ['completed', 'closed', 'refunded', 'unknown'];
+
 type Index = Map<Marketplace, Map<Stage, Rule[]>>;
 const NO_ROWS: readonly Rule[] = [];
 
@@ -323,6 +325,45 @@ function rowsFor(rules: readonly Rule[], marketplace: Marketplace, stage: Stage)
     indexes.set(rules, index);
   }
   return index.get(marketplace)?.get(stage) ?? NO_ROWS;
+}
+
+/** Each marketplace's first clock row per clock, whatever its stages, built once per rules array. */
+const byClock = new WeakMap<readonly Rule[], Map<string, ClockRule>>();
+function rowForClock(rules: readonly Rule[], marketplace: Marketplace, clock: string): ClockRule | undefined {
+  let index = byClock.get(rules);
+  if (!index) {
+    index = new Map();
+    for (const rule of rules) {
+      if (rule.kind !== 'clock') continue;
+      for (const m of rule.marketplaces) if (!index.has(`${m} ${rule.clock}`)) index.set(`${m} ${rule.clock}`, rule);
+    }
+    byClock.set(rules, index);
+  }
+  return index.get(`${marketplace} ${clock}`);
+}
+
+/**
+ * A page's own countdown runs whatever stage the order is filed under: where a refund has a page of its
+ * own, that page and the order's page each show their own countdown (the refused refund's time to revise,
+ * and the trade's time to confirm receipt), while the order is in one stage at a time. Such a countdown,
+ * kept from another page, is read with its clock's row from any stage. Which countdowns still run is the
+ * store's to keep (background/merge-clocks.ts): a refund pausing the trade's clock drops it there. A
+ * finished order runs only its own stage's clocks: a countdown left on its page is over. An order whose
+ * status no page has given in words we know gets none: what the countdown counts is not known.
+ */
+function pageOnlyRuns(rules: readonly Rule[], ctx: Ctx, runs: Running[]): Running[] {
+  const have = new Set(runs.map((r) => r.rule.clock));
+  const extra: Running[] = [];
+  for (const page of ctx.order.pageClocks) {
+    if (have.has(page.clock)) continue;
+    const row = rowForClock(rules, ctx.order.marketplace, page.clock);
+    const run = row && timerFor(row, ctx);
+    if (run?.timer.from === 'page') {
+      have.add(page.clock);
+      extra.push(run);
+    }
+  }
+  return extra;
 }
 
 /** Like assess, over any set of rows (tests use it for row semantics no table needs yet). */
@@ -364,6 +405,7 @@ export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Da
     }
     runs.push(soonest.run);
   }
+  if (ctx.order.pageClocks.length && !NO_PAGE_ONLY_CLOCKS.includes(order.stage)) runs.push(...pageOnlyRuns(rules, ctx, runs));
   // Overdue clocks stay in the list (soonest first, so they lead): the UI shows them as overdue, which
   // says the page is stale or the marketplace is late with its automatic step.
   runs.sort((a, b) => a.endsMs - b.endsMs);

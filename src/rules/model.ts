@@ -27,7 +27,12 @@ export const IsoTime = z.iso.datetime({ offset: true });
 // Bounds keep a hostile or broken page from filling the store through one message.
 const shortText = z.string().check(z.maxLength(500));
 
-export const PageClock = z.object({ clock: ClockId, endsAt: IsoTime, text: shortText });
+export const PageClock = z.object({
+  clock: ClockId, endsAt: IsoTime, text: shortText,
+  /** Set by the worker when it keeps the clock: when it was read, and from which kind of page. Readers leave them out. */
+  readAt: z.optional(IsoTime),
+  page: z.optional(PageKind),
+});
 
 export const OrderSnapshot = z.object({
   marketplace: Marketplace,

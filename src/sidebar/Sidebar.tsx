@@ -1,21 +1,30 @@
+// The sidebar: the most urgent clock first (TopClock), then the other running clocks grouped by who
+// acts, then the lapsed ones folded away under "Past". Deadlines come from the worker, never from here.
 import type { OrderView } from '../lib/messages';
 import type { BuyerNotes as Notes } from '../lib/storage';
+import type { Actor, Timer } from '../rules/model';
 import { BuyerNotes } from '../ui/BuyerNotes';
 import { GuardDialog, GuardWarning, type GuardQuestion } from '../ui/Guard';
+import { GuardPopover, type Anchor } from '../ui/GuardPopover';
 import { keyFor, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
+import { ActorIcon } from '../ui/ActorIcon';
+import { timeLeft } from '../ui/countdown';
 import { formatSpan } from '../ui/format';
-import { NextStep } from '../ui/NextStep';
 import { GuidePath } from '../ui/GuidePath';
 import { Unreadable } from '../ui/Unreadable';
 import { TimerItem } from '../ui/TimerItem';
+import { urgencyOf, urgentTimer } from '../ui/urgent';
 import { useNow } from '../ui/use-now';
-import { urgentTimer } from '../rules/urgency';
+import { NoClocks } from './NoClocks';
+import { TopClock } from './TopClock';
 
 export type SidebarProps = {
   order: OrderView | null;
   /** The page is an order page but no order could be read from it. */
   unreadable: boolean;
+  /** What the page in front of the buyer says of the order's status (it may differ from the stage kept). */
+  pageSays?: string;
   collapsed: boolean;
   onCollapse: (collapsed: boolean) => void;
   showMe: (labels: string[]) => boolean;
@@ -23,6 +32,8 @@ export type SidebarProps = {
   confirmOnPage?: boolean;
   /** A guarded button was pressed: the question to ask, or what to do now that the buyer agreed. */
   question?: GuardQuestion | null;
+  /** Where the pressed button is: the question is asked there, over the dimmed page. */
+  anchor?: Anchor | null;
   pressAgain?: string | null;
   onAnswer?: (proceed: boolean) => void;
   onNotes?: (patch: Partial<Notes>) => void;
@@ -33,46 +44,89 @@ export type SidebarProps = {
   clock?: () => number;
 };
 
+const ACTORS: readonly Actor[] = ['buyer', 'seller', 'platform'];
+
+function Others({ order, timers, now, t, locale }: { order: OrderView; timers: Timer[]; now: number; t: Translate; locale: string }) {
+  if (!timers.length) return null;
+  return (
+    <section class="others" aria-labelledby="bc-others">
+      <h3 id="bc-others">{t('ui_other_clocks')}</h3>
+      {ACTORS.map((actor) => {
+        const mine = timers.filter((tm) => tm.actor === actor);
+        return mine.length ? (
+          <div class="group" key={actor}>
+            <h4><ActorIcon actor={actor} /> {t(keyFor('actor', actor))}</h4>
+            <ol class="timers">
+              {mine.map((tm) => (
+                <TimerItem key={tm.ruleId} timer={tm} note={order.rules[tm.ruleId]} pageClocks={order.pageClocks} now={now} t={t} locale={locale}
+                  marketplace={order.marketplace} />
+              ))}
+            </ol>
+          </div>
+        ) : null;
+      })}
+    </section>
+  );
+}
+
 export function Sidebar(props: SidebarProps) {
+  const { order, question, anchor, onAnswer, t } = props;
+  const popover = question && anchor && onAnswer && order
+    ? <GuardPopover question={question} order={order} anchor={anchor} onAnswer={onAnswer} t={t} /> : null;
+  return <>{popover}<Body {...props} anchor={popover ? anchor : null} /></>;
+}
+
+function Body(props: SidebarProps) {
   const { order, unreadable, collapsed, onCollapse, showMe, t, locale, clock } = props;
   const now = useNow(1000, clock);
   const timers = order?.assessment.timers ?? [];
-  const urgent = order ? urgentTimer(order.assessment, now) : undefined;
+  const top = order ? urgentTimer(order, now) : undefined;
   if (collapsed) {
+    const left = top ? timeLeft(top, order?.pageClocks, now) : 0;
+    const says = top ? `${left < 0 ? t('overdue') : formatSpan(left, t)} · ${t(keyFor('actor', top.actor))}` : t('sidebarLabel');
+    const guard = order?.guard && props.confirmOnPage ? t('ui_pill_guard') : null;
+    // The name starts with what the pill shows, then says what pressing it does.
     return (
-      <button type="button" class="tab" aria-expanded="false" aria-label={t('show')} onClick={() => onCollapse(false)}>
-        <span aria-hidden="true">⏱</span> {urgent ? (isoToMs(urgent.endsAt) < now ? t('overdue') : formatSpan(isoToMs(urgent.endsAt) - now, t)) : t('sidebarLabel')}
+      <button type="button" class={`tab${top ? ` urg-${urgencyOf(left)}` : ''}`} aria-expanded="false"
+        aria-label={`${says}${guard ? ` ${guard}` : ''} — ${t('show')}`} onClick={() => onCollapse(false)}>
+        {top && <ActorIcon actor={top.actor} />} {says}
+        {guard && <>{' '}<span class="pill-guard">{guard}</span></>}
       </button>
     );
   }
+  const rest = timers.filter((tm) => tm !== top);
+  const running = rest.filter((tm) => isoToMs(tm.endsAt) >= now);
+  const past = rest.filter((tm) => isoToMs(tm.endsAt) < now);
   return (
     <aside class="panel" aria-label={t('sidebarLabel')}>
       <header>
-        <h2>{t('sidebarLabel')}</h2>
+        <h2 tabIndex={-1}>{t('sidebarLabel')}</h2>
         <button type="button" class="collapse" aria-expanded="true" onClick={() => onCollapse(true)}>{t('hide')}</button>
       </header>
       {unreadable || !order ? (
         <Unreadable t={t} outline={props.outline} />
       ) : (
         <>
-          <p class="stage">{t(keyFor('stage', order.stage))}</p>
-          {order.title && <p class="order-title">{order.title}</p>}
-          <p class="page-says">{t('pageSays', order.statusText)}</p>
-          {props.question && props.onAnswer && <GuardDialog question={props.question} onAnswer={props.onAnswer} t={t} />}
+          {props.question && !props.anchor && props.onAnswer && <GuardDialog question={props.question} onAnswer={props.onAnswer} t={t} />}
           {props.pressAgain && <p class="press-again" role="status">{t('guard_press_again', props.pressAgain)}</p>}
           {order.guard && props.confirmOnPage && <GuardWarning reason={order.guard.reason} t={t} />}
-          {timers.length ? (
-            <ol class="timers">
-              {timers.map((timer) => (
-                <TimerItem key={timer.ruleId} timer={timer} note={order.rules[timer.ruleId]} now={now} t={t} locale={locale}
-                  urgent={timer === urgent} marketplace={order.marketplace} />
-              ))}
-            </ol>
-          ) : (
-            <p class="no-clocks">{t('noClocks')}</p>
-          )}
-          {order.assessment.next && <NextStep next={order.assessment.next} t={t} showMe={showMe} />}
+          {top ? <TopClock order={order} timer={top} now={now} t={t} locale={locale} showMe={showMe} /> : <NoClocks order={order} now={now} t={t} locale={locale} />}
           <GuidePath assessment={order.assessment} t={t} />
+          <Others order={order} timers={running} now={now} t={t} locale={locale} />
+          {past.length > 0 && (
+            <details class="past">
+              <summary>{t('ui_past', past.length)}</summary>
+              <ol class="timers">
+                {past.map((tm) => (
+                  <TimerItem key={tm.ruleId} timer={tm} note={order.rules[tm.ruleId]} pageClocks={order.pageClocks} now={now} t={t} locale={locale}
+                    marketplace={order.marketplace} />
+                ))}
+              </ol>
+            </details>
+          )}
+          <p class="stage">{t(keyFor('stage', order.stage))}</p>
+          {order.title && <p class="order-title">{order.title}</p>}
+          <p class="page-says">{t('pageSays', props.pageSays ?? order.statusText)}</p>
           {props.onNotes && (
             <BuyerNotes notes={order.buyer} showEvidence={order.refundOpen || order.buyer.problem} onChange={props.onNotes} t={t} />
           )}

@@ -6,6 +6,22 @@ import type { EventName, Marketplace, Stage } from '../rules/model';
 import type { ManualInput } from '../lib/manual';
 import { keyFor, type Translate } from '../lib/i18n';
 import { CAINIAO, PLATFORM_ZONE, eventsFor, stagesFor, typedInstant } from './manual-form';
+import { assess } from '../rules/engine';
+import { formatDeadline } from './format';
+import { timerSentence } from './sentences';
+
+/** What the order will show once saved: the engine's own answer for what was typed so far. */
+function Preview({ marketplace, stage, event, at, t }: { marketplace: Marketplace; stage: Stage; event: EventName; at: string | null; t: Translate }) {
+  if (!at) return null;
+  const now = Date.now();
+  const { timers } = assess({ marketplace, orderId: 'preview', stage, statusText: '', events: { [event]: at }, pageClocks: [], buttons: [] }, new Date(now));
+  const timer = timers[0];
+  return (
+    <p class="preview" role="status">
+      {timer ? t('ui_add_preview', timerSentence(timer, now, t), formatDeadline(timer.endsAt, navigator.language, t)) : t('ui_add_preview_none')}
+    </p>
+  );
+}
 
 /** zone: the buyer's own; kept for callers, the typed time is read in the platform's zone. */
 type Props = { t: Translate; zone?: string; onSave: (input: ManualInput) => Promise<boolean>; onCancel: () => void };
@@ -15,6 +31,7 @@ export function AddOrderForm({ t, onSave, onCancel }: Props) {
   const [stage, setStage] = useState<Stage>(stagesFor('kuaishou')[0]!);
   const [event, setEvent] = useState<EventName>(eventsFor('kuaishou', stagesFor('kuaishou')[0]!)[0]!);
   const [failed, setFailed] = useState(false);
+  const [typed, setTyped] = useState({ date: '', time: '' });
   const cainiao = marketplace === 'cainiao';
   const events = eventsFor(marketplace, stage);
 
@@ -49,7 +66,7 @@ export function AddOrderForm({ t, onSave, onCancel }: Props) {
       <h1 id="bc-add-title">{t('add_title')}</h1>
       <label>{t('add_marketplace')}
         <select name="marketplace" autoFocus value={marketplace} onChange={(e) => pickMarketplace(e.currentTarget.value as Marketplace)}>
-          {MARKETPLACES.map((m) => <option key={m} value={m}>{t(keyFor('market', m))}</option>)}
+          {MARKETPLACES.map((m) => <option key={m} value={m}>{m === 'cainiao' ? t('ui_add_cainiao_choice') : t(keyFor('market', m))}</option>)}
         </select>
       </label>
       {cainiao ? <p class="hint">{t('add_cainiao_hint')}</p> : (
@@ -67,10 +84,11 @@ export function AddOrderForm({ t, onSave, onCancel }: Props) {
         </>
       )}
       <div class="when">
-        <label>{t('add_date')}<input type="date" name="date" required /></label>
-        <label>{t('add_time')}<input type="time" name="time" aria-describedby="bc-add-zone" /></label>
+        <label>{t('add_date')}<input type="date" name="date" required onInput={(e) => setTyped({ ...typed, date: e.currentTarget.value })} /></label>
+        <label>{t('add_time')}<input type="time" name="time" aria-describedby="bc-add-zone" onInput={(e) => setTyped({ ...typed, time: e.currentTarget.value })} /></label>
         <p class="hint" id="bc-add-zone">{t(PLATFORM_ZONE[marketplace] === 'Asia/Shanghai' ? 'add_zone_beijing' : 'add_zone_pacific')}</p>
       </div>
+      {!cainiao && <Preview marketplace={marketplace} stage={stage} event={event} at={typedInstant(typed.date, typed.time, PLATFORM_ZONE[marketplace])} t={t} />}
       <label>{t('add_order_id')}<input type="text" name="orderId" maxLength={64} /></label>
       <label>{t('add_note')}<input type="text" name="note" maxLength={500} /></label>
       <label>{t('add_link')}<input type="url" name="link" maxLength={2000} /></label>

@@ -15,8 +15,8 @@ export function expiryText(onExpiry: string, t: Translate): string {
   return t(keyFor('expiry', KNOWN_EXPIRY.has(onExpiry) ? onExpiry : 'other'));
 }
 
-export function timerSentence(timer: Timer, now: number, t: Translate): string {
-  const left = isoToMs(timer.endsAt) - now;
+/** `left`: the time left as shown (ui/countdown.ts), when it is not simply until the deadline. */
+export function timerSentence(timer: Timer, now: number, t: Translate, left = isoToMs(timer.endsAt) - now): string {
   const task = t(keyFor('task', timer.clock));
   const expiry = expiryText(timer.onExpiry, t);
   if (left < 0) return t('timer_overdue', formatSpan(-left, t), task, expiry);

@@ -59,7 +59,7 @@ describe('mergeSnapshot', () => {
   it('keeps page countdowns while the stage holds, drops them when it moves on', () => {
     const clock = { clock: 'protection' as const, endsAt: '2026-12-01T00:00:00-08:00', text: 'Buyer protection: 9 days' };
     const shipped = mergeSnapshot(null, snapshot({ stage: 'shipped', pageClocks: [clock] }), T1);
-    expect(mergeSnapshot(shipped, snapshot({ stage: 'shipped' }), T2).snapshot.pageClocks).toEqual([clock]);
+    expect(mergeSnapshot(shipped, snapshot({ stage: 'shipped' }), T2).snapshot.pageClocks).toEqual([{ ...clock, readAt: T1 }]);
     expect(mergeSnapshot(shipped, snapshot({ stage: 'completed' }), T2).snapshot.pageClocks).toEqual([]);
   });
 

@@ -71,6 +71,14 @@ describe('order store', () => {
     await store.setUi({ sidebarCollapsed: true });
     expect((await store.ui()).sidebarCollapsed).toBe(true);
   });
+
+  it('hides one order\'s sidebar at a time', async () => {
+    const store = createStore(memoryArea(), clock);
+    await store.setHidden('order:taobao:1', true);
+    await store.setHidden('order:taobao:2', true);
+    await store.setHidden('order:taobao:1', false);
+    expect((await store.ui()).hidden).toEqual(['order:taobao:2']);
+  });
 });
 
 describe('links from pages', () => {

@@ -28,9 +28,9 @@ describe.each(['chrome', 'firefox'])('bundle sizes in dist/%s (gzip)', (browser)
     it(`before anything else is imported on a matched page (${who}): ≤ ${kb(CEILINGS.firstChunk)} (target ${kb(BUDGETS.firstChunk)})`, () => {
       expect(cs.firstChunk.gzip, `first chunk ${kb(cs.firstChunk.gzip)}: ${list(cs.firstChunk.files)}`).toBeLessThanOrEqual(CEILINGS.firstChunk);
     });
-    it(`everything a list page loads (${who}): ≤ ${kb(BUDGETS.orderPage)}`, () => {
+    it(`everything a list page loads (${who}): ≤ ${kb(CEILINGS.listPage)} (target ${kb(BUDGETS.orderPage)})`, () => {
       expect(cs.listPage, 'a chips view (src/content/view-chips.ts) among the order page\'s branches').not.toBeNull();
-      expect(cs.listPage!.gzip, `list page ${kb(cs.listPage!.gzip)}: ${list(cs.listPage!.files)}`).toBeLessThanOrEqual(BUDGETS.orderPage);
+      expect(cs.listPage!.gzip, `list page ${kb(cs.listPage!.gzip)}: ${list(cs.listPage!.files)}`).toBeLessThanOrEqual(CEILINGS.listPage);
     });
     it(`everything an order page loads, the sidebar's included (${who}): ≤ ${kb(CEILINGS.orderPage)} (target ${kb(BUDGETS.orderPage)})`, () => {
       expect(cs.orderPage.gzip, `order page ${kb(cs.orderPage.gzip)}: ${list(cs.orderPage.files)}`).toBeLessThanOrEqual(CEILINGS.orderPage);

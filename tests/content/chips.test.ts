@@ -86,14 +86,14 @@ describe('Chips', () => {
     const endsAt = '2026-11-20T02:00:00Z';
     chips.show([order('1001', endsAt)]);
     const text = () => container()?.textContent;
-    expect(text()).toBe('⏱2 h 0 min · You act');
+    expect(text()).toBe('2 hr 0 min to pay');
     expect(container()?.querySelector('.chip')?.getAttribute('aria-label')).toMatch(/^Buyer Clock: You have .* left to pay/);
     now += 3_600_000;
     vi.advanceTimersByTime(30_000);
-    expect(text()).toBe('⏱1 h 0 min · You act');
+    expect(text()).toBe('1 hr 0 min to pay');
     now += 2 * 3_600_000;
     vi.advanceTimersByTime(30_000);
-    expect(text()).toBe('⏱overdue · You act');
+    expect(text()).toBe('overdue · You act');
     expect(container()?.querySelector('.chip')?.className).toBe('chip actor-buyer overdue');
     chips.clear();
   });
@@ -130,6 +130,19 @@ describe('Chips.region', () => {
     expect(chips.placed('1002')).toBe(true);
     list.remove();
     expect(chips.region()).toBeNull();
+    chips.clear();
+  });
+
+  it('answers for every remembered order: a faint chip where no clock is known, or the order is finished', () => {
+    vi.restoreAllMocks();
+    list(['1001', '1002']);
+    const chips = new Chips(document, t, () => NOW);
+    const { container } = createShadowHostSpy();
+    const none = { ...order('1001'), assessment: { stage: 'shipped', timers: [], next: null }, stage: 'shipped' } as OrderView;
+    chips.show([none]);
+    expect(container()?.querySelector('.chip.quiet')?.textContent).toBe('open to check');
+    chips.show([{ ...none, stage: 'completed' } as OrderView]);
+    expect(container()?.querySelector('.chip.quiet')?.textContent).toBe('finished');
     chips.clear();
   });
 });

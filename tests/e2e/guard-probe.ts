@@ -57,7 +57,7 @@ export async function expectGuardHolds(tab: Tab, button: PageButton): Promise<vo
   expect(await tab.run(question)).toBe(false);
 }
 
-export const guardWarningShown = () => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.guard-warning');
+export const guardWarningShown = () => (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector<HTMLButtonElement>('button.tab')?.click(), !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.guard-warning'));
 
 /** The sidebar's red warning, as the buyer reads it. */
 export const guardWarningText = () => document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.guard-warning')?.textContent ?? '';

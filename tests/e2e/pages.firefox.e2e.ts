@@ -59,7 +59,8 @@ describe('Firefox: popup, options and a hand-tracked order', () => {
   it('the options page saves a setting to storage.sync and switches the interface language', async () => {
     const tab = await open(firefox, 'options', 'input[name="market-taobao"]');
     await tab.click('input[name="market-taobao"]');
-    await tab.waitForFunction(() => document.querySelector('.saved')?.textContent === 'Saved.', WAIT);
+    // "Saved." appears beside the control changed.
+    await tab.waitForFunction(() => document.querySelector('section[aria-labelledby="bc-markets"] .saved')?.textContent === 'Saved.', WAIT);
     const synced = await tab.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.sync.get('settings'));
     expect((synced.settings as { marketplaces: Record<string, boolean> }).marketplaces.taobao).toBe(false);
     await tab.select('select[name="language"]', 'pl');

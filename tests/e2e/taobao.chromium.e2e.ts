@@ -17,6 +17,13 @@ describe('Chromium, Taobao and Tmall', () => {
     leaks: () => chromium.leaks(),
     open: async () => playwrightTab(await chromium.context.newPage()),
     stored: () => chromium.worker.evaluate(() => chrome.storage.local.get(null)),
+    reset: () => chromium.worker.evaluate(() => chrome.storage.local.clear()),
+    popup: async () => {
+      const page = await chromium.context.newPage();
+      await page.goto(`chrome-extension://${chromium.extensionId}/src/popup/index.html`);
+      await page.waitForSelector('li[data-order]');
+      return playwrightTab(page);
+    },
   });
 });
 

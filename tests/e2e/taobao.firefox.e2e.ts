@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX_UUID, launchFirefox } from '../../scripts/browsers.mjs';
+import { axeViolations } from './axe';
 import { probeSidebar } from './sidebar-probe';
 import { puppeteerTab } from './tab';
 import { sidebarReady, taobaoScenarios, TB_SHIPPED_URL } from './taobao-scenarios';
@@ -28,6 +29,45 @@ describe('Firefox, Taobao and Tmall', () => {
       await page.close();
       return stored;
     },
+    reset: async () => {
+      const page = await firefox.newPage();
+      await page.goto(POPUP, { timeout: 3000 }).catch(() => undefined);
+      await page.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object', { timeout: 15_000 });
+      await page.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.clear());
+      await page.close();
+    },
+    popup: async () => {
+      const page = await firefox.newPage();
+      await page.goto(POPUP, { timeout: 3000 }).catch(() => undefined);
+      await page.waitForSelector('li[data-order]', { timeout: 15_000 });
+      return puppeteerTab(page);
+    },
+  });
+});
+
+describe('Firefox: the pill, the sidebar and the guard\'s popover pass axe', () => {
+  let firefox: Firefox;
+  beforeAll(async () => {
+    firefox = await launchFirefox('dist-e2e/firefox');
+  });
+  afterAll(() => firefox?.close());
+
+  it('on a Taobao order and an AliExpress refund', async () => {
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 1024, height: 700 });
+    const evaluate: Parameters<typeof axeViolations>[0] = (fn, arg) => page.evaluate(fn as never, arg) as never;
+    await page.goto(TB_SHIPPED_URL, { waitUntil: 'load' });
+    await page.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('button.tab'), { timeout: 15_000 });
+    expect(await axeViolations(evaluate, 'buyer-clock-sidebar')).toEqual([]);
+    await page.evaluate(() => document.querySelector('buyer-clock-sidebar')!.shadowRoot!.querySelector<HTMLButtonElement>('button.tab')!.click());
+    await page.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'), { timeout: 15_000 });
+    expect(await axeViolations(evaluate, 'buyer-clock-sidebar')).toEqual([]);
+    await page.goto('https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000529', { waitUntil: 'load' });
+    await page.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel, button.tab'), { timeout: 15_000 });
+    await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent?.trim() === 'Confirm received')!.click());
+    await page.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.guard-popover'), { timeout: 15_000 });
+    expect(await axeViolations(evaluate, 'buyer-clock-sidebar')).toEqual([]);
+    await page.close();
   });
 });
 

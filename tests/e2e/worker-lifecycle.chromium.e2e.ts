@@ -7,7 +7,7 @@ import { CANCEL_URL, SHIPPED_URL } from './scenarios';
 import { probeSidebar } from './sidebar-probe';
 
 type Chromium = Awaited<ReturnType<typeof launchChromium>>;
-const sidebarReady = () => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel');
+const sidebarReady = () => (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector<HTMLButtonElement>('button.tab')?.click(), !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'));
 
 /** Stops every service worker and resolves once ours reports "stopped". */
 async function stopWorker(cdp: CDPSession, extensionId: string): Promise<void> {

@@ -99,13 +99,14 @@ describe('Taobao: the auto-confirm clock', () => {
     expect(at(extended, '2025-11-16T00:00:00+08:00').next).toMatchObject({ action: 'confirm-receipt', labels: ['确认收货'] });
   });
 
-  it('runs no auto-confirm timer while a refund is open: the request pauses it', () => {
+  it('counts no auto-confirm time while a refund is open (the request pauses it), but shows the page\'s own countdown', () => {
     for (const stage of ['refund-requested', 'refund-refused', 'return-awaiting-buyer', 'return-shipped'] as const) {
-      const refunding = tb({
-        stage, events: { shippedAt: SHIPPED_AT, refundRequestedAt: '2025-11-10T09:00:00+08:00' },
-        pageClocks: [{ clock: 'auto-confirm', endsAt: '2025-11-18T03:44:47+08:00', text: '还剩7天' }],
-      });
+      const refunding = tb({ stage, events: { shippedAt: SHIPPED_AT, refundRequestedAt: '2025-11-10T09:00:00+08:00' } });
       expect(at(refunding, '2025-11-11T00:00:00+08:00').timers.map((t) => t.clock), stage).not.toContain('auto-confirm');
+      // The order's page says the countdown runs (a refused refund): that is the fact, whatever the stage.
+      const shown = { ...refunding, pageClocks: [{ clock: 'auto-confirm' as const, endsAt: '2025-11-18T03:44:47+08:00', text: '还剩7天' }] };
+      expect(at(shown, '2025-11-11T00:00:00+08:00').timers.find((t) => t.clock === 'auto-confirm'), stage)
+        .toMatchObject({ from: 'page', actor: 'buyer', endsAt: '2025-11-18T03:44:47+08:00' });
     }
   });
 });

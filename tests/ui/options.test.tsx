@@ -78,3 +78,19 @@ describe('Options', () => {
     expect(section.textContent).toContain('It sends nothing anywhere');
   });
 });
+
+describe('Options wording', () => {
+  it('says which deadlines the lead times apply to, with an example, and "Saved." beside the control changed', () => {
+    const onChange = vi.fn();
+    const data = {
+      exportJson: vi.fn(async () => {}), exportCsv: vi.fn(async () => {}), exportIcs: vi.fn(async () => {}),
+      importFile: vi.fn(async () => 'not-an-export' as const), deleteAll: vi.fn(async () => true), deleteMarketplace: vi.fn(async () => 0),
+    };
+    const { rerender } = render(<Options settings={DEFAULT_SETTINGS} saved={false} onChange={onChange} data={data} t={t} />);
+    expect(screen.getByText(/^Buyer Clock reminds you this long before each deadline that is yours to meet .+ Example: with “1 day before” ticked/)).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Taobao'));
+    rerender(<Options settings={DEFAULT_SETTINGS} saved onChange={onChange} data={data} t={t} />);
+    const saved = screen.getByText('Saved.');
+    expect(saved.closest('section')?.getAttribute('aria-labelledby')).toBe('bc-markets');
+  });
+});

@@ -32,16 +32,47 @@ function show(orders = [read('3', '2026-11-27T00:00:00Z'), read('1', '2026-11-20
 }
 
 describe('Popup', () => {
-  it('lists the most urgent order first, with its countdown', () => {
-    const { listed } = show();
+  it('lists the most urgent order first, one line each, with its countdown on expand', () => {
+    const { listed, container } = show();
     expect(listed()).toEqual(['1', '2', '3']);
+    expect(container.querySelector('li[data-order="1"] .line')?.textContent).toMatch(/^2 hr 0 minItem 1raise any problem/);
     expect(screen.getByText(/^You have 2 hr 0 min left to raise any problem: open a dispute or ask for more time/)).toBeTruthy();
   });
 
-  it('filters by marketplace', () => {
+  it('opens on "Act now", which holds exactly the orders the badge counts; then waiting, later, and past folded', () => {
+    const seller = toView(mergeSnapshot(null, snapshot({ orderId: '5', title: 'Item 5' }), '2026-11-19T00:00:00+00:00'), new Date(NOW));
+    const done = toView(mergeSnapshot(null, snapshot({ orderId: '6', stage: 'completed', statusText: 'Completed', events: {} }), '2026-11-19T00:00:00+00:00'), new Date(NOW));
+    const lapsed = read('7', '2026-11-01T00:00:00Z');
+    const { container } = show([read('3', '2026-11-27T00:00:00Z'), read('1', '2026-11-20T02:00:00Z'), read('2', '2026-11-21T00:00:00Z', 'taobao'), seller, done, lapsed]);
+    const sections = [...container.querySelectorAll('[data-section]')].map((s) => [
+      s.getAttribute('data-section'), [...s.querySelectorAll('li[data-order]')].map((li) => li.getAttribute('data-order')),
+    ]);
+    expect(sections).toEqual([['act', ['1', '2']], ['waiting', ['5']], ['later', ['3']], ['past', ['7', '6']]]);
+    expect(container.querySelector('[data-section]')?.textContent).toMatch(/^Act now \(48 h or less\) \(2\)/);
+    expect(container.querySelector('details[data-section="past"]')?.hasAttribute('open')).toBe(false);
+  });
+
+  it('with 45 orders, opens on "Act now" with every order due in 48 h, before any other', () => {
+    const hours = (h: number) => new Date(NOW + h * 3_600_000).toISOString().replace('.000Z', 'Z');
+    // Every third order due within 48 h, the rest later or long overdue, in no particular order.
+    const orders = Array.from({ length: 45 }, (_, i) => read(String(100 + i), hours(i % 3 === 0 ? 47 - i : i % 3 === 1 ? 100 + i : -400 - i)));
+    const { container } = show(orders);
+    const first = container.querySelector('[data-section]')!;
+    expect(first.getAttribute('data-section')).toBe('act');
+    const due = orders.filter((_, i) => i % 3 === 0).map((o) => o.orderId);
+    expect([...first.querySelectorAll('li[data-order]')].map((li) => li.getAttribute('data-order')).sort()).toEqual(due.sort());
+    // One line per order: no order's details are open to push the next one down.
+    expect(container.querySelectorAll('li[data-order] details[open]')).toHaveLength(0);
+  });
+
+  it('finds orders by name, number or marketplace', () => {
     const { listed } = show();
-    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'taobao' } });
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search orders' }), { target: { value: 'taobao' } });
     expect(listed()).toEqual(['2']);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search orders' }), { target: { value: 'item 3' } });
+    expect(listed()).toEqual(['3']);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search orders' }), { target: { value: 'nothing like it' } });
+    expect(screen.getByText('No order matches.')).toBeTruthy();
   });
 
   it('tells a new user what to do', () => {
@@ -57,6 +88,8 @@ describe('Popup', () => {
     fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-11-18' } });
     fireEvent.input(screen.getByLabelText('Time (optional)'), { target: { value: '14:30' } });
     expect(screen.getByText(/as the app or marketplace shows them: Beijing time/)).toBeTruthy();
+    // The deadline it will create, before saving, from the engine itself.
+    expect(screen.getByRole('status').textContent).toMatch(/^This will track: .+ Ends .+\.$/);
     fireEvent.submit(screen.getByRole('button', { name: 'Start tracking' }).closest('form')!);
     await waitFor(() => expect(actions.onAdd).toHaveBeenCalled());
     expect(actions.onAdd).toHaveBeenCalledWith({ marketplace: 'kuaishou', stage: 'delivered', event: 'deliveredAt', at: '2026-11-18T14:30:00+08:00' });

@@ -32,13 +32,20 @@ function show(props: Partial<Parameters<typeof Sidebar>[0]> = {}) {
 }
 
 describe('Sidebar', () => {
-  it('says who must act, for how long, and what happens at zero', () => {
+  it('leads with the most urgent clock: time left large, what to do, what happens at zero, the date', () => {
     show();
-    expect(screen.getByText('Seller has 14 days left to respond — then the order closes by itself and your refund starts.')).toBeTruthy();
-    expect(screen.getByText('Rule: 14 days after the cancellation request')).toBeTruthy();
-    expect(screen.getByText('Worked out from the marketplace\'s rules')).toBeTruthy();
-    expect(screen.getByText('Sources differ: 48 h · 72 h')).toBeTruthy();
-    expect(screen.getByText('Source: Product brief')).toBeTruthy();
+    const top = document.querySelector('.top')!;
+    expect(top.querySelector('.big')?.textContent).toBe('14 days');
+    expect(top.className).toContain('urg-later');
+    expect(top.textContent).toContain('Seller acts');
+    expect(top.querySelector('.sentence')?.textContent).toBe('Seller has 14 days left to respond — then the order closes by itself and your refund starts.');
+    expect(top.querySelector('.when')?.textContent).toMatch(/^Ends /);
+    // Where the figure comes from is folded inside "Why this deadline".
+    const why = top.querySelector('details.why')!;
+    expect(why.querySelector('summary')?.textContent).toBe('Why this deadline');
+    for (const line of ['Rule: 14 days after the cancellation request', 'Worked out from the marketplace\'s rules', 'Sources differ: 48 h · 72 h', 'Source: Product brief']) {
+      expect(why.textContent).toContain(line);
+    }
     expect(screen.getByText('Cancellation requested')).toBeTruthy();
   });
 
@@ -57,13 +64,13 @@ describe('Sidebar', () => {
   it('points at the page\'s own button', () => {
     const { showMe } = show();
     expect(screen.getByText('Nothing to do but wait. If something goes wrong, use “Contact seller”.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Show me' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show me: Contact seller' }));
     expect(showMe).toHaveBeenCalledWith(['Contact seller']);
   });
 
   it('says so when the button is not on the page', () => {
     show({ showMe: () => false });
-    fireEvent.click(screen.getByRole('button', { name: 'Show me' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show me: Contact seller' }));
     expect(screen.getByRole('status').textContent).toBe('That button is not on this page right now.');
   });
 
@@ -72,7 +79,7 @@ describe('Sidebar', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
     expect(onCollapse).toHaveBeenCalledWith(true);
     render(<Sidebar order={order} unreadable={false} collapsed onCollapse={onCollapse} showMe={() => true} t={t} locale="en" clock={clock} />);
-    const tab = screen.getByRole('button', { name: 'Show Buyer Clock' });
+    const tab = screen.getByRole('button', { name: /^14 days · Seller acts — Show Buyer Clock$/ });
     expect(tab.getAttribute('aria-expanded')).toBe('false');
     expect(tab.textContent).toContain('14 days');
   });
@@ -85,7 +92,8 @@ describe('Sidebar', () => {
 
   it('shows an overdue clock as overdue', () => {
     show({ clock: () => Date.parse('2026-12-01T22:30:00Z') });
-    expect(screen.getByText('Time to respond ran out 1 day ago — the order closes by itself and your refund starts.')).toBeTruthy();
+    expect(document.querySelector('.top-left')?.textContent).toBe('ran out 1 day ago');
+    expect(document.querySelector('.top')?.className).toContain('urg-past');
   });
 
   it('warns in red while a refund is open and the page shows the confirm button', () => {
@@ -122,5 +130,86 @@ describe('Sidebar', () => {
   it('lists no evidence on an order with no refund and no problem', () => {
     show({ onNotes: () => {} });
     expect(screen.queryByRole('group', { name: 'Keep the evidence' })).toBeNull();
+  });
+});
+
+describe('Sidebar, with several clocks or none', () => {
+  const timer = (clock: 'revise' | 'auto-confirm' | 'price-protection', endsAt: string, actor: 'buyer' | 'seller' = 'buyer') => ({
+    clock, ruleId: `tb-${clock}`, actor, endsAt, from: 'page' as const, onExpiry: 'receipt-confirmed', confidence: 'page' as const,
+  });
+  const tb = (over: Partial<OrderView>): OrderView => ({
+    ...order, key: 'order:taobao:4187000000000001105', marketplace: 'taobao', orderId: '4187000000000001105', stage: 'refund-refused',
+    statusText: '卖家拒绝退款', rules: {}, ...over,
+  });
+
+  it('puts the clock behind the next step on top, the other running ones below by who acts, and folds the lapsed ones under Past', () => {
+    const confirm = timer('auto-confirm', '2026-11-19T00:30:00Z');
+    const revise = timer('revise', '2026-11-21T10:30:00Z');
+    const lapsed = timer('price-protection', '2026-11-10T00:00:00Z');
+    show({ order: tb({ assessment: { stage: 'refund-refused', timers: [lapsed, confirm, revise], next: { action: 'extend-receipt', labels: ['延长收货时间'], deadline: confirm.endsAt } } }) });
+    expect(document.querySelector('.top')?.getAttribute('data-clock')).toBe('auto-confirm');
+    expect(document.querySelector('.top')?.className).toContain('urg-u72');
+    expect(screen.getByRole('button', { name: 'Not arrived yet? Show me: 延长收货时间' })).toBeTruthy();
+    expect([...document.querySelectorAll('.others [data-clock]')].map((e) => e.getAttribute('data-clock'))).toEqual(['revise']);
+    const past = document.querySelector('details.past')!;
+    expect(past.hasAttribute('open')).toBe(false);
+    expect(past.querySelector('summary')?.textContent).toBe('Past (1)');
+    expect(past.querySelector('[data-clock]')?.getAttribute('data-clock')).toBe('price-protection');
+  });
+
+  it('quotes the page in front of the buyer, not the status kept from another page', () => {
+    show({ order: tb({}), pageSays: '卖家已发货，等待买家确认收货' });
+    expect(screen.getByText('The page says: “卖家已发货，等待买家确认收货”')).toBeTruthy();
+  });
+
+  it('says "no clock is running" only of a finished order, and "not known yet" of an unfinished one', () => {
+    const none = { stage: 'completed' as const, timers: [], next: null };
+    show({ order: tb({ stage: 'completed', assessment: none }) });
+    expect(screen.getByText('No clock is running on this order.')).toBeTruthy();
+    render(<Sidebar order={tb({ stage: 'shipped', assessment: { ...none, stage: 'shipped' } })} unreadable={false} collapsed={false} onCollapse={() => {}} showMe={() => true} t={t} locale="en" clock={clock} />);
+    expect(screen.getByText('Deadline not known yet — open the order once.')).toBeTruthy();
+  });
+
+  it('keeps the last known clocks of an order that lost them, greyed and dated', () => {
+    const lost = { at: '2026-11-15T08:00:00+00:00', timers: [timer('revise', '2026-11-21T10:30:00Z')] };
+    show({ order: tb({ assessment: { stage: 'refund-refused', timers: [], next: null }, lastClocks: lost }) });
+    expect(screen.getByRole('status').textContent).toMatch(/^Lost track of this order's deadlines/);
+    const item = document.querySelector('.stale [data-clock="revise"]')!;
+    expect(item.className).toContain('urg-stale');
+    expect(item.querySelector('.as-of')?.textContent).toMatch(/^as of 15 Nov/);
+  });
+
+  it('shows a page countdown as the page said it while fresh, then counts down', () => {
+    const readAt = '2026-11-16T22:29:59+00:00';
+    const endsAt = '2026-11-19T02:29:59+00:00'; // "还剩2天4时" read a second ago
+    const confirm = timer('auto-confirm', endsAt);
+    const view = tb({
+      assessment: { stage: 'refund-refused', timers: [confirm], next: null },
+      pageClocks: [{ clock: 'auto-confirm', endsAt, text: '还剩2天4时', readAt }],
+    });
+    show({ order: view });
+    expect(document.querySelector('.big')?.textContent).toBe('2 d 4 h');
+    render(<Sidebar order={view} unreadable={false} collapsed={false} onCollapse={() => {}} showMe={() => true} t={t} locale="en" clock={() => Date.parse('2026-11-16T23:30:00Z')} />); // an hour on
+    expect(document.querySelectorAll('.big')[1]?.textContent).toBe('2 d 2 h');
+  });
+});
+
+describe('the guard\'s question at the pressed button', () => {
+  it('is titled with the order, says what pressing does and for how much, and offers keeping the refund first, focused', () => {
+    const onAnswer = vi.fn();
+    const guarded: OrderView = {
+      ...order, title: 'Folding desk lamp', total: { amount: '59.00', currency: 'CNY' }, stage: 'refund-requested', refundOpen: true,
+      guard: { reason: 'refund-open', confirmLabels: ['Confirm received'], withdrawLabels: [] },
+    };
+    const anchor = { left: 100, top: 300, bottom: 330, viewportHeight: 700, viewportWidth: 1024 };
+    render(<Sidebar order={guarded} unreadable={false} collapsed onCollapse={() => {}} showMe={() => true} t={t} locale="en" clock={clock}
+      question={{ kind: 'confirm', label: 'Confirm received' }} anchor={anchor} onAnswer={onAnswer} />);
+    const dialog = screen.getByRole('alertdialog', { name: 'Your refund for “Folding desk lamp” is still open' });
+    expect(dialog.textContent).toContain('Confirming receipt ends the refund and pays the seller ¥59.00 now.');
+    expect((dialog as HTMLElement).style.top).toBe('340px');
+    expect(document.activeElement?.textContent).toBe('Keep my refund open');
+    expect(document.querySelector('.dim')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm receipt anyway' }));
+    expect(onAnswer).toHaveBeenCalledWith(true);
   });
 });

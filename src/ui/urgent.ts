@@ -1,0 +1,29 @@
+// Which of an order's clocks leads, and how urgent a span is. Every view (sidebar, pill, chip, popup,
+// badge) asks here, so they all lead with the same clock.
+import type { OrderView } from '../lib/messages';
+import type { Timer } from '../rules/model';
+import { DAY, HOUR } from '../lib/time';
+import { urgentTimer as urgentOfTimers } from '../rules/urgency';
+
+/** The clock that matters most now: the engine's one urgency rule (rules/urgency.ts), at the view's own now. */
+export function urgentTimer(order: Pick<OrderView, 'assessment'>, now: number): Timer | undefined {
+  return urgentOfTimers(order.assessment, now);
+}
+
+export type Urgency = 'u24' | 'u72' | 'later' | 'past';
+
+/** Colour bands by time left: a day or less, three days or less, later; run out. */
+export function urgencyOf(leftMs: number): Urgency {
+  if (leftMs < 0) return 'past';
+  if (leftMs <= 24 * HOUR) return 'u24';
+  if (leftMs <= 3 * DAY) return 'u72';
+  return 'later';
+}
+
+const FINISHED: readonly OrderView['stage'][] = ['completed', 'closed', 'refunded'];
+
+/** What to say of an order with no clock: none runs (finished), we lost track of them, or not known yet. */
+export function noClockState(order: Pick<OrderView, 'stage' | 'lastClocks'>): 'finished' | 'lost' | 'unknown' {
+  if (FINISHED.includes(order.stage)) return 'finished';
+  return order.lastClocks?.timers.length ? 'lost' : 'unknown';
+}

@@ -1,0 +1,179 @@
+// Buyer Clock out of the page's way: in its starting state (the panel where the margin allows it, the
+// pill otherwise) it covers no price, total, refund box or button of any demo order page, at 1024×700
+// and 1366×768. The run also writes screenshots of demo order pages in English, Chinese and Polish,
+// light and dark, to docs/screens/.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/browsers.mjs';
+import { PAGES } from '../../scripts/pages.mjs';
+import { axeViolations } from './axe';
+import { HOUR, isoIn, shippedRecord } from './tracked-orders';
+
+type Chromium = Awaited<ReturnType<typeof launchChromium>>;
+
+const SIZES = [{ width: 1024, height: 700 }, { width: 1366, height: 768 }] as const;
+/** Every demo page of one order: order pages and refund pages, not lists or verification pages. */
+const ORDER_PAGES = Object.entries(PAGES).filter(([, file]) => /detail|refund|tmall-/.test(file) && !/anti-bot|not-an-order/.test(file)).map(([url]) => url);
+/** One order page per marketplace family, for the screenshots. */
+const SHOTS: Record<string, string> = {
+  'aliexpress-shipped': 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000311',
+  'taobao-1105': 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001105',
+  'tmall-shipped': 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004803',
+  '1688-shipped': 'https://trade.1688.com/order/new_step_order_detail.htm?orderId=3900000000000000201',
+  '1688-refund': 'https://dispute.1688.com/refund/buyerRefundDetail.htm?refundId=TK7000000000000703',
+};
+const SCREENS = 'docs/screens';
+
+const ready = () => {
+  const root = document.querySelector('buyer-clock-sidebar')?.shadowRoot;
+  return !!root?.querySelector('.panel, button.tab');
+};
+
+/** In the page: what of the page's money, refund details and buttons lies under our UI. */
+function covered(): string[] {
+  const root = document.querySelector('buyer-clock-sidebar')?.shadowRoot;
+  const ours = root?.querySelector('.panel, button.tab')?.getBoundingClientRect();
+  if (!ours) return ['no Buyer Clock UI'];
+  const hit = (r: DOMRect) => r.width > 0 && r.height > 0 && r.left < ours.right && ours.left < r.right && r.top < ours.bottom && ours.top < r.bottom;
+  const found: string[] = [];
+  for (const el of document.querySelectorAll('button, a[class*="btn" i], a[class*="button" i], [role="button"]')) {
+    if (hit(el.getBoundingClientRect())) found.push(`button “${el.textContent?.trim()}”`);
+  }
+  const money = /[¥￥$€]\s?\d|\d+[.,]\d{2}\b|zł|退款|合计|实付|总价|Total|Refund/i;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.nodeValue || !money.test(n.nodeValue)) continue;
+    range.selectNodeContents(n);
+    if (hit(range.getBoundingClientRect())) found.push(`text “${n.nodeValue.trim().slice(0, 40)}”`);
+  }
+  return found;
+}
+
+describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium in %s: Buyer Clock out of the page\'s way', (name, lang) => {
+  let chromium: Chromium;
+  beforeAll(async () => {
+    chromium = await launchChromium('dist-e2e/chrome', { lang });
+    mkdirSync(SCREENS, { recursive: true });
+  });
+  afterAll(() => chromium?.close());
+
+  if (name === 'en') {
+    it.each(SIZES)('covers no price, total, refund detail or button of any demo order page at $width×$height', async (size) => {
+      const tab = await chromium.context.newPage();
+      await tab.setViewportSize(size);
+      const problems: Record<string, string[]> = {};
+      for (const url of ORDER_PAGES) {
+        await tab.goto(url, { waitUntil: 'load' });
+        await tab.waitForFunction(ready, undefined, { timeout: 15_000 });
+        const found = await tab.evaluate(covered);
+        if (found.length) problems[url] = found;
+      }
+      expect(problems).toEqual({});
+      await tab.close();
+    });
+
+    it('the popup with 45 orders opens on "Act now", and its first screen shows every order due in 48 h', async () => {
+      // Every third order is due within 48 h; the rest later or long overdue.
+      const records = Array.from({ length: 45 }, (_, i) => shippedRecord(String(8190000000100000 + i),
+        isoIn((i % 3 === 0 ? 46 - i : i % 3 === 1 ? 100 + i : -400 - i) * HOUR), `Order number ${i} with a long enough title`));
+      await chromium.worker.evaluate(() => chrome.storage.local.clear());
+      await chromium.worker.evaluate((all) => chrome.storage.local.set(Object.fromEntries(all.map((r) => [r.key, r]))), records);
+      const tab = await chromium.context.newPage();
+      // The largest popup a browser shows is 800×600.
+      await tab.setViewportSize({ width: 440, height: 600 });
+      await tab.goto(`chrome-extension://${chromium.extensionId}/src/popup/index.html`);
+      await tab.waitForFunction(() => document.querySelectorAll('li[data-order]').length >= 45);
+      const seen = await tab.evaluate(() => ({
+        first: document.querySelector('[data-section]')?.getAttribute('data-section'),
+        act: [...document.querySelectorAll('[data-section="act"] li[data-order]')].map((li) => ({
+          id: li.getAttribute('data-order'), bottom: li.getBoundingClientRect().bottom,
+        })),
+        height: window.innerHeight,
+      }));
+      expect(seen.first).toBe('act');
+      expect(seen.act.map((a) => a.id).sort()).toEqual(records.filter((_, i) => i % 3 === 0).map((r) => r.orderId).sort());
+      expect(seen.act.filter((a) => a.bottom > seen.height)).toEqual([]);
+      await tab.close();
+    });
+
+    it('the page\'s first tab stop is "Skip to Buyer Clock", which opens the panel and puts the focus in it', async () => {
+      const tab = await chromium.context.newPage();
+      await tab.setViewportSize(SIZES[0]);
+      await tab.goto(SHOTS['taobao-1105']!, { waitUntil: 'load' });
+      await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('button.tab'));
+      await tab.keyboard.press('Tab');
+      expect(await tab.evaluate(() => [document.activeElement?.tagName, document.activeElement?.shadowRoot?.activeElement?.textContent])).toEqual(['BUYER-CLOCK-SKIP', 'Skip to Buyer Clock']);
+      await tab.keyboard.press('Enter');
+      await tab.waitForFunction(() => document.querySelector('buyer-clock-sidebar')?.shadowRoot?.activeElement?.tagName === 'H2');
+      expect(await tab.evaluate(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'))).toBe(true);
+      await tab.close();
+    });
+
+    it('asks the guard\'s question at the pressed button, over the dimmed page, with no axe violations', async () => {
+      const tab = await chromium.context.newPage();
+      await tab.setViewportSize(SIZES[0]);
+      await tab.goto('https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000529', { waitUntil: 'load' });
+      await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel, button.tab'));
+      await tab.evaluate(() => [...document.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent?.trim() === 'Confirm received')!.click());
+      // The safe answer takes the focus once the popover is drawn.
+      await tab.waitForFunction(() => document.querySelector('buyer-clock-sidebar')?.shadowRoot?.activeElement?.classList.contains('guard-keep'));
+      const placed = await tab.evaluate(() => {
+        const pressed = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Confirm received')!.getBoundingClientRect();
+        const root = document.querySelector('buyer-clock-sidebar')!.shadowRoot!;
+        const box = root.querySelector('.guard-popover')!.getBoundingClientRect();
+        return { gap: Math.min(Math.abs(box.top - pressed.bottom), Math.abs(pressed.top - box.bottom)), dim: !!root.querySelector('.dim'), focused: root.activeElement?.textContent };
+      });
+      expect(placed.gap).toBeLessThan(40);
+      expect(placed).toMatchObject({ dim: true, focused: 'Keep my refund open' });
+      expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg), 'buyer-clock-sidebar')).toEqual([]);
+      await tab.close();
+    });
+
+    it('the keyboard command, passed on by the worker, opens the panel and puts the focus in it', async () => {
+      const tab = await chromium.context.newPage();
+      await tab.setViewportSize(SIZES[0]);
+      await tab.goto(SHOTS['taobao-1105']!, { waitUntil: 'load' });
+      await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('button.tab'));
+      // What the worker does on the command (background/index.ts), for the tab in front.
+      // Without the tabs permission the worker sees no tab's address: every open tab is told, as only
+      // the one this test opened shows an order.
+      await chromium.worker.evaluate(async () => {
+        for (const open of await chrome.tabs.query({})) await chrome.tabs.sendMessage(open.id!, { type: 'focus-sidebar' }).catch(() => undefined);
+      });
+      await tab.waitForFunction(() => document.querySelector('buyer-clock-sidebar')?.shadowRoot?.activeElement?.tagName === 'H2');
+      await tab.close();
+    });
+
+    it('the pill has no axe violations', async () => {
+      const tab = await chromium.context.newPage();
+      await tab.setViewportSize(SIZES[0]);
+      await tab.goto(SHOTS['taobao-1105']!, { waitUntil: 'load' });
+      await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('button.tab'));
+      expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg), 'buyer-clock-sidebar')).toEqual([]);
+      await tab.close();
+    });
+  }
+
+  it('writes screenshots of demo order pages, light and dark, starting state and opened', async () => {
+    const tab = await chromium.context.newPage();
+    for (const size of SIZES) {
+      await tab.setViewportSize(size);
+      for (const scheme of ['light', 'dark'] as const) {
+        await tab.emulateMedia({ colorScheme: scheme });
+        for (const [shot, url] of Object.entries(SHOTS)) {
+          await tab.goto(url, { waitUntil: 'load' });
+          await tab.waitForFunction(ready, undefined, { timeout: 15_000 });
+          const base = `${SCREENS}/${shot}-${name}-${size.width}x${size.height}-${scheme}`;
+          await tab.screenshot({ path: `${base}.jpg`, type: 'jpeg', quality: 70 });
+          if (size.width === 1366 && scheme === 'light') {
+            await tab.evaluate(() => document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector<HTMLButtonElement>('button.tab')?.click());
+            await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'));
+            await tab.screenshot({ path: `${base}-open.jpg`, type: 'jpeg', quality: 70 });
+          }
+        }
+      }
+    }
+    await tab.close();
+  });
+});
