@@ -11,7 +11,7 @@ type Side = 'trade' | 'request';
 const sideOf = (kind: PageKind | undefined): Side | undefined =>
   kind === 'refund' || kind === 'dispute' ? 'request' : kind === undefined ? undefined : 'trade';
 
-/** When the trade is over, no countdown of either side runs on. */
+/** When the trade ends, the countdowns that ran while it was open end with it. */
 const FINISHED: readonly Stage[] = ['completed', 'closed', 'refunded'];
 
 export type ClockMergeInput = {
@@ -30,22 +30,25 @@ const WHOLE: readonly (PageKind | undefined)[] = ['order-detail', 'refund', 'dis
 
 /**
  * The page's clocks, stamped with when and where they were read, then every kept clock this page could
- * not speak for: one of the other side, or one of its own side when the page is a list (a list rarely
- * shows countdowns), shows none and the stage has not moved. A clock this page shows replaces the kept
- * one; an order, refund or dispute page of its side that does not show it drops it; the trade ending
- * drops them all.
+ * not speak for: one of the other side, or one of its own side when the page is a list (a list shows a
+ * few countdowns at most) and the stage has not moved. A clock this page shows replaces the kept one; an
+ * order, refund or dispute page of its side that does not show it drops it; the trade ending drops them
+ * all. A finished order re-read keeps what runs after the end (AliExpress's windows after completion).
  */
 export function mergeClocks({ kept, seen, kind, stageBefore, stageAfter, at }: ClockMergeInput): PageClock[] {
   const side = sideOf(kind);
   const fresh = seen.map((c) => ({ ...c, readAt: c.readAt ?? at, ...(kind ? { page: kind } : {}) }));
-  if (FINISHED.includes(stageAfter)) return fresh;
+  if (FINISHED.includes(stageAfter) && !FINISHED.includes(stageBefore)) return fresh;
   const shown = new Set(fresh.map((c) => c.clock));
   const others = kept.filter((c) => {
     if (shown.has(c.clock)) return false;
     const keptSide = sideOf(c.page);
     // A clock of the other side: this page cannot see it, so it stays as it was read.
     if (side && keptSide && keptSide !== side) return true;
-    return stageBefore === stageAfter && fresh.length === 0 && !(keptSide && WHOLE.includes(kind));
+    if (stageBefore !== stageAfter) return false;
+    // A clock of unknown origin stays only while the page shows no clock at all, as before pages were told apart.
+    if (!keptSide) return fresh.length === 0;
+    return !WHOLE.includes(kind);
   });
   return [...fresh, ...others];
 }

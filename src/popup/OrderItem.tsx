@@ -44,7 +44,7 @@ export function OrderItem({ order: o, now, t, locale, actions }: Props) {
           {href && <p><a href={href} target="_blank" rel="noreferrer">{name}</a></p>}
           <p class="stage">{t(keyFor('stage', o.stage))}{o.manual ? ` · ${t('popup_by_hand')}` : ''}</p>
           {o.assessment.timers.map((tm) => (
-            <p key={tm.ruleId} class={`sentence actor-${tm.actor}`}>{timerSentence(tm, now, t, timeLeft(tm, o.pageClocks, now))}</p>
+            <p key={tm.ruleId} class={`sentence actor-${tm.actor}${tm === timer ? ' urgent' : ''}`}>{timerSentence(tm, now, t, timeLeft(tm, o.pageClocks, now))}</p>
           ))}
           {!timer && (state === 'finished' ? <p>{t('noClocks')}</p> : state === 'lost' ? <p>{t('ui_clocks_lost')}</p> : <p>{t('ui_deadline_unknown')}</p>)}
           {timer && boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}

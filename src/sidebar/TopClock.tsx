@@ -9,7 +9,7 @@ import { formatDeadline, formatSpan, formatTimerDeadline } from '../ui/format';
 import { NextStep } from '../ui/NextStep';
 import { boundLine, differLine, timerSentence } from '../ui/sentences';
 import { handsOver } from '../rules/urgency';
-import { WhyDeadline } from '../ui/TimerItem';
+import { Basis, WhyDeadline } from '../ui/TimerItem';
 import { urgencyOf } from '../ui/urgent';
 
 type Props = {
@@ -32,10 +32,11 @@ export function TopClock({ order, timer, now, t, locale, showMe }: Props) {
       <p class="when">{formatTimerDeadline(timer, locale, t)}</p>
       {/* What makes the date less than certain stays beside it, never folded away. */}
       {boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}
+      <Basis timer={timer} note={order.rules[timer.ruleId]} t={t} marketplace={order.marketplace} />
       {differLine(timer, t) && <p class="alternatives">{differLine(timer, t)}</p>}
       {timer.ruleEndsAt && <p class="page-wins">{t('pageWins', formatDeadline(timer.ruleEndsAt, locale, t))}</p>}
       {next && <NextStep next={next} t={t} showMe={showMe} />}
-      <WhyDeadline timer={timer} note={order.rules[timer.ruleId]} t={t} marketplace={order.marketplace} />
+      <WhyDeadline timer={timer} note={order.rules[timer.ruleId]} t={t} />
     </section>
   );
 }

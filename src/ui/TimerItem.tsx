@@ -17,13 +17,18 @@ type Props = {
   marketplace?: string;
 };
 
-/** Where a deadline comes from, in words a buyer understands: the kind of source, the rule's arithmetic, the source. */
-export function WhyDeadline({ timer, note, t, marketplace }: Pick<Props, 'timer' | 'note' | 't' | 'marketplace'>) {
+/** How far to trust a deadline, in one line a buyer understands: the kind of source, and exact or estimate. */
+export function Basis({ timer, note, t, marketplace }: Pick<Props, 'timer' | 'note' | 't' | 'marketplace'>) {
+  return <p class="from">{basisLine(timer, note, t, marketplace) ?? t(timer.from === 'page' ? 'from_page' : 'from_rule')}</p>;
+}
+
+/** Where a deadline comes from in detail: the rule's arithmetic and the source, folded. */
+export function WhyDeadline({ timer, note, t }: Pick<Props, 'timer' | 'note' | 't'>) {
   const rule = ruleLine(timer, note, t);
+  if (!rule && !note?.source) return null;
   return (
     <details class="why">
       <summary>{t('details')}</summary>
-      <p class="from">{basisLine(timer, note, t, marketplace) ?? t(timer.from === 'page' ? 'from_page' : 'from_rule')}</p>
       {rule && <p class="rule">{rule}</p>}
       {note?.source && <p class="source">{t('source', note.source)}</p>}
     </details>
@@ -47,9 +52,10 @@ export function TimerItem({ timer, note, now, t, locale, pageClocks, asOf, urgen
         {asOf && <span class="as-of">{t('ui_as_of', asOf)}</span>}
       </p>
       {bound && <p class="bound">{bound}</p>}
+      <Basis timer={timer} note={note} t={t} marketplace={marketplace} />
       {differ && <p class="alternatives">{differ}</p>}
       {timer.ruleEndsAt && <p class="page-wins">{t('pageWins', formatDeadline(timer.ruleEndsAt, locale, t))}</p>}
-      <WhyDeadline timer={timer} note={note} t={t} marketplace={marketplace} />
+      <WhyDeadline timer={timer} note={note} t={t} />
     </li>
   );
 }

@@ -27,7 +27,8 @@ describe('honest sources', () => {
   it('the sidebar line names the source and says "sources differ" without unfolding anything', () => {
     const { container } = render(<Sidebar order={view} unreadable={false} collapsed={false} onCollapse={vi.fn()} showMe={vi.fn()}
       t={t} locale="en" clock={() => NOW} />);
-    const item = container.querySelector('li.timer')!;
+    // The clock that matters leads the sidebar (its top block).
+    const item = container.querySelector('.top')!;
     expect(item.querySelector('.from')?.textContent).toBe('From a buyer guide (unofficial) · an estimate');
     const differ = item.querySelector('.alternatives')!;
     expect(differ.textContent).toBe('Sources differ: 48 h (requests since Mar 2020) · 72 h');
@@ -55,7 +56,7 @@ describe('honest sources', () => {
     }), '2026-11-19T00:00:00+00:00'), new Date(NOW));
     const { container } = render(<Sidebar order={shipped} unreadable={false} collapsed={false} onCollapse={vi.fn()} showMe={vi.fn()}
       t={t} locale="en" clock={() => NOW} />);
-    expect(container.querySelector('li.timer .from')?.textContent).toBe('From the page\'s own countdown · exact');
+    expect(container.querySelector('.top .from')?.textContent).toBe('From the page\'s own countdown · exact');
     expect(load('pl')('basis_marketplace', 'AliExpress')).toBe('pomoc AliExpress');
     expect(load('zh_CN')('basis_guide')).toBe('买家攻略（非官方）');
   });

@@ -40,10 +40,13 @@ describe('Sidebar', () => {
     expect(top.textContent).toContain('Seller acts');
     expect(top.querySelector('.sentence')?.textContent).toBe('Seller has 14 days left to respond — then the order closes by itself and your refund starts.');
     expect(top.querySelector('.when')?.textContent).toMatch(/^Ends /);
-    // Where the figure comes from is folded inside "Why this deadline".
+    // How far to trust it stays in view, one line each; the arithmetic and the source are folded inside
+    // "Why this deadline".
+    expect(top.querySelector('.from')?.textContent).toBe('Worked out from the marketplace\'s rules');
+    expect(top.querySelector('.alternatives')?.textContent).toBe('Sources differ: 48 h · 72 h');
     const why = top.querySelector('details.why')!;
     expect(why.querySelector('summary')?.textContent).toBe('Why this deadline');
-    for (const line of ['Rule: 14 days after the cancellation request', 'Worked out from the marketplace\'s rules', 'Sources differ: 48 h · 72 h', 'Source: Product brief']) {
+    for (const line of ['Rule: 14 days after the cancellation request', 'Source: Product brief']) {
       expect(why.textContent).toContain(line);
     }
     expect(screen.getByText('Cancellation requested')).toBeTruthy();
@@ -188,9 +191,9 @@ describe('Sidebar, with several clocks or none', () => {
       pageClocks: [{ clock: 'auto-confirm', endsAt, text: '还剩2天4时', readAt }],
     });
     show({ order: view });
-    expect(document.querySelector('.big')?.textContent).toBe('2 d 4 h');
+    expect(document.querySelector('.big')?.textContent).toBe('2 days 4 hr');
     render(<Sidebar order={view} unreadable={false} collapsed={false} onCollapse={() => {}} showMe={() => true} t={t} locale="en" clock={() => Date.parse('2026-11-16T23:30:00Z')} />); // an hour on
-    expect(document.querySelectorAll('.big')[1]?.textContent).toBe('2 d 2 h');
+    expect(document.querySelectorAll('.big')[1]?.textContent).toBe('2 days 2 hr');
   });
 });
 

@@ -13,7 +13,7 @@ import { planOrder } from '../../src/background/tracked';
 import { noticeContent } from '../../src/background/notify';
 import { DEFAULT_SETTINGS } from '../../src/lib/settings';
 import { EMPTY_LOG } from '../../src/lib/sent-log';
-import { translateFrom } from '../../src/lib/i18n';
+import { keyFor, translateFrom } from '../../src/lib/i18n';
 import type { OrderView } from '../../src/lib/messages';
 import type { Timer } from '../../src/rules/model';
 import { urgentTimer } from '../../src/rules/urgency';
@@ -77,27 +77,30 @@ describe.each(SCENARIOS)('%s', (_, timers, expected) => {
   });
 
   it('is the chip\'s clock', () => {
-    expect(chipTitle(o)).toBe(timerSentence(chosen, NOW, t));
+    // The chip's title leads with its clock; the order's other running clocks follow, one a line.
+    expect(chipTitle(o)?.split('\n')[0]).toBe(timerSentence(chosen, NOW, t));
   });
 
   it('is the popup\'s clock', () => {
     const { container } = render(<Popup orders={[o]} t={t} locale="en" zone="UTC" clock={() => NOW}
       onAdd={vi.fn()} onChecklist={vi.fn()} onRemove={vi.fn()} onSettings={vi.fn()}
       onSaveSetAside={vi.fn()} onDiscardSetAside={vi.fn()} onAcknowledgeFull={vi.fn()} />);
-    expect(container.querySelector('li[data-order] .sentence')?.textContent).toBe(timerSentence(chosen, NOW, t));
+    expect(container.querySelector('li[data-order] .line .verb')?.textContent).toBe(t(keyFor('task', chosen.clock)));
+    expect(container.querySelector('li[data-order] .sentence.urgent')?.textContent).toBe(timerSentence(chosen, NOW, t));
   });
 
   it('is the sidebar\'s marked clock', () => {
     const { container } = render(<Sidebar order={o} unreadable={false} collapsed={false} onCollapse={vi.fn()} showMe={vi.fn()}
       t={t} locale="en" clock={() => NOW} />);
-    expect([...container.querySelectorAll('li.urgent')].map((li) => li.getAttribute('data-clock'))).toEqual([chosen.clock]);
+    expect([...container.querySelectorAll('.top')].map((top) => top.getAttribute('data-clock'))).toEqual([chosen.clock]);
     // A seller's run-out clock that hands over says so on its line.
-    const turn = container.querySelector('li.urgent .your-turn')?.textContent ?? null;
+    const turn = container.querySelector('.top .your-turn')?.textContent ?? null;
     expect(turn).toBe(chosen.actor === 'seller' ? 'The seller\'s time is up: the next move is yours.' : null);
   });
 
   it('is the CSV\'s clock', () => {
-    const row = buildCsv([o], NOW).trim().split('\r\n')[1]!.split(',');
+    // Every cell is quoted (a spreadsheet must not read a formula in it).
+    const row = buildCsv([o], NOW).trim().split('\r\n')[1]!.split(',').map((cell) => cell.replace(/^"|"$/g, ''));
     expect([row[5], row[6], row[7]]).toEqual([chosen.endsAt, chosen.actor, chosen.clock]);
   });
 });
