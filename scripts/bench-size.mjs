@@ -7,34 +7,30 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, posix } from 'node:path';
 
-/** Budgets in gzip bytes (issue 7). */
+/** The size targets in gzip bytes: what a matched page, an order page, the worker and a page may cost. */
 export const BUDGETS = {
   firstChunk: 2 * 1024,
   orderPage: 20 * 1024,
-  // 30 KB until the guides' paths, the honest source labels and the never-late engine came in (30.8 KB).
-  worker: 31 * 1024,
+  worker: 30 * 1024,
   extensionPage: 30 * 1024,
 };
 
 /**
- * What `npm test` holds the content scripts to. The first chunk meets its budget (1.3 KB), and so does
- * every list page (17.6–18.8 KB, chips without preact): both are held to the budget itself. A page
- * showing the sidebar does not: preact and the sidebar (≈ 9.6 KB, one chunk) come on top of the order
- * page's core (≈ 9.3 KB) and its readers (≈ 5 KB), 25.6 KB for the heaviest pairing (Taobao's list
- * readers with the sidebar, which no real page loads; a Tmall order with the sidebar is 25.1 KB). What is
- * left to try is in bench/README.md; until then its ceiling is today's figure plus a little, so it
- * cannot grow.
- *
- * Raised for the sidebar that leads with the most urgent clock, groups the rest by who acts, starts as
- * a pill where the page has no margin and keeps lost clocks; for the guide's steps, source labels,
- * plural forms and the one urgency rule; and for the hostile-page hardening (the guard's listener in a
- * plain script of its own that runs before any page script). List pages grew with chips that answer for
- * every order with what to do. bench/README.md has the figures.
+ * What `npm test` holds the builds to: a ceiling at today's figure plus a little, so nothing grows
+ * unnoticed. The first chunk and the extension pages meet their budgets. Three do not, and bench/README.md
+ * says what each is made of and what to try:
+ * - a page with the sidebar, 35.0 KB at most (25.6 KB before the sidebar learnt to lead with the urgent
+ *   clock, keep lost clocks, start as a pill and show the guides' steps, source labels and plural forms);
+ * - a list page, 25.3 KB (17.6–18.8 KB before chips answered for every order, and before the order page's
+ *   copy of the rule tables carried the machine-translated button names, 1.9 KB);
+ * - the worker, 36.3 KB (27.6 KB before the guides' paths, the never-late engine, the flood budget and
+ *   the translated button names).
  */
 export const CEILINGS = {
   firstChunk: BUDGETS.firstChunk,
-  orderPage: 30 * 1024,
-  listPage: 21 * 1024,
+  orderPage: 35.5 * 1024,
+  listPage: 25.5 * 1024,
+  worker: 36.5 * 1024,
 };
 
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;

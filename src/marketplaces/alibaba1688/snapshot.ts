@@ -3,8 +3,7 @@ import type { OrderSnapshot, Stage } from '../../rules/model';
 import { assembleSnapshot, type SnapshotParts, type Status } from '../common/snapshot';
 import { buttonLabels as commonButtonLabels } from '../common/buttons';
 import { deepQuerySelectorAll, deepText, type Scope } from '../common/shadow';
-import { alibaba1688WordOf } from './translated';
-import { statusWords } from './words';
+import { alibaba1688WordOf, statusWords } from './words';
 
 export type { Status };
 

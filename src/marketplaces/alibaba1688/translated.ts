@@ -1,7 +1,8 @@
 // The usual machine translations of 1688's words (Chrome's and Firefox's page translation, which also
 // reach into open shadow roots), beside the words in ./words.ts. Readers use them only after the page's
 // own words; a word missing here is reported as unreadable, never guessed.
-import { untranslator, type TranslationTable } from '../common/translated';
+// Data only (no reader code), so the rule tables can name translated buttons without loading the readers.
+import type { TranslationTable } from '../common/translated';
 
 export const TRANSLATED: TranslationTable = {
   // Statuses
@@ -27,4 +28,3 @@ export const TRANSLATED: TranslationTable = {
 };
 
 /** 1688's word for a machine translation of it; null when the table does not know the text. */
-export const alibaba1688WordOf = untranslator(TRANSLATED);

@@ -4,7 +4,11 @@
 import type { ClockId, EventName, Stage } from '../../rules/model';
 import { labelMap } from '../common/labels';
 import { textKey } from '../common/text';
-import { alibaba1688WordOf } from './translated';
+import { untranslator } from '../common/translated';
+import { TRANSLATED } from './translated';
+
+/** The page's own word for a machine translation of it, or null. */
+export const alibaba1688WordOf = untranslator(TRANSLATED);
 
 const ORDER_WORDS: Readonly<Record<string, Stage>> = {
   等待买家付款: 'awaiting-payment',

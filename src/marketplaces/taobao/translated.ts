@@ -2,7 +2,8 @@
 // translation), beside the words in ./words.ts. Readers use them only after the page's own words; a
 // word missing here is reported as unreadable, never guessed. Seen on buyers' translated pages, plus the
 // variants the same translators give for the same words.
-import { untranslator, type TranslationTable } from '../common/translated';
+// Data only (no reader code), so the rule tables can name translated buttons without loading the readers.
+import type { TranslationTable } from '../common/translated';
 
 export const TRANSLATED: TranslationTable = {
   // Statuses
@@ -43,4 +44,3 @@ export const TRANSLATED: TranslationTable = {
 };
 
 /** Taobao's word for a machine translation of it; null when the table does not know the text. */
-export const taobaoWordOf = untranslator(TRANSLATED);

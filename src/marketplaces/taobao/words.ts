@@ -2,7 +2,11 @@
 // wrong word is fixed once. Lookups ignore spacing and full-width vs ASCII commas and colons.
 import type { ClockId, EventName, Stage } from '../../rules/model';
 import { normalise } from '../common/text';
-import { taobaoWordOf, TRANSLATED } from './translated';
+import { untranslator } from '../common/translated';
+import { TRANSLATED } from './translated';
+
+/** The page's own word for a machine translation of it, or null. */
+const taobaoWordOf = untranslator(TRANSLATED);
 
 /** Folds the variants pages print: "买家已经申请退款，等待卖家同意" and "…退款,等待…" are one key. */
 export function wordKey(text: string): string {
