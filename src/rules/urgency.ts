@@ -21,6 +21,12 @@ const HANDS_OVER: ReadonlySet<string> = new Set(['buyer-may-escalate', 'seller-l
 /** A clock of someone else that has run out and now waits for the buyer. */
 export const handsOver = (timer: Pick<Timer, 'actor' | 'onExpiry'>) => timer.actor !== 'buyer' && HANDS_OVER.has(timer.onExpiry);
 
+/**
+ * Outcomes at zero that open a step for the buyer (a late parcel's coupon to claim): from then on the
+ * move is the buyer's, as with a hand-over, though the buyer is told by its own 'opens' reminder.
+ */
+const OPENS_FOR_BUYER: ReadonlySet<string> = new Set(['coupon-claimable']);
+
 type Pick2 = { timer: Timer; reason: UrgentReason };
 
 /** The clock that matters at `now` among `timers` (any order), or null when there are none. */
@@ -38,7 +44,7 @@ export function pickUrgent(timers: readonly Timer[], now: number): Pick2 | null 
     if (ends >= now) {
       if (ends < soonestMs) [soonest, soonestMs] = [timer, ends];
     } else {
-      if (handsOver(timer) && ends > turnMs) [turn, turnMs] = [timer, ends];
+      if ((handsOver(timer) || OPENS_FOR_BUYER.has(timer.onExpiry)) && ends > turnMs) [turn, turnMs] = [timer, ends];
       if (ends > lastMs) [last, lastMs] = [timer, ends];
     }
   }

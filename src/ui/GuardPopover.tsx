@@ -27,18 +27,20 @@ export function GuardPopover({ question, order, anchor, onAnswer, t }: Props) {
     left: `${Math.max(8, Math.min(anchor.left, anchor.viewportWidth - WIDTH - 8))}px`,
     ...(below ? { top: `${anchor.bottom + 10}px` } : { bottom: `${anchor.viewportHeight - anchor.top + 10}px` }),
   };
+  // Answers come from the buyer's own hand only (isTrusted): a page script that reached these buttons
+  // could otherwise say yes for the buyer.
   return (
     <>
-      <div class="dim" onClick={() => onAnswer(false)} />
+      <div class="dim" onClick={(e) => e.isTrusted && onAnswer(false)} />
       <div class="guard-popover" role="alertdialog" aria-modal="true" aria-labelledby="bc-guard-title" aria-describedby="bc-guard-text"
-        style={style} onKeyDown={(e) => e.key === 'Escape' && onAnswer(false)}>
+        style={style} onKeyDown={(e) => e.isTrusted && e.key === 'Escape' && onAnswer(false)}>
         <h2 id="bc-guard-title">{t(refund ? 'ui_guard_title_refund' : 'ui_guard_title_problem', name)}</h2>
         <p id="bc-guard-text">{says}</p>
         <div class="guard-actions">
-          <button type="button" ref={keep} class="guard-keep primary" onClick={() => onAnswer(false)}>
+          <button type="button" ref={keep} class="guard-keep primary" onClick={(e) => e.isTrusted && onAnswer(false)}>
             {t(refund ? 'ui_guard_keep' : 'ui_guard_keep_problem')}
           </button>
-          <button type="button" class="guard-proceed" onClick={() => onAnswer(true)}>
+          <button type="button" class="guard-proceed" onClick={(e) => e.isTrusted && onAnswer(true)}>
             {t(question.kind === 'withdraw' ? 'ui_guard_withdraw_anyway' : 'ui_guard_confirm_anyway')}
           </button>
         </div>

@@ -1,7 +1,7 @@
 // What a hostile page tries, in whichever real browser runs it: flooding the store with made-up orders.
 import { expect, it } from 'vitest';
 import type { Tab } from './tab';
-import { heard, listen, pressForReal, question, type PageButton } from './guard-probe';
+import { guardWarningShown, heard, listen, pressForReal, question, type PageButton } from './guard-probe';
 import { LIST_URL, REFUND_URL } from './scenarios';
 import { HOUR, isoIn, shippedRecord } from './tracked-orders';
 
@@ -141,7 +141,7 @@ export function guardOffScenarios(env: Pick<HostileEnv, 'open'>) {
   it('the guard sees a click before the page\'s own listener registered first thing in its head', async () => {
     const tab = await env.open();
     await tab.goto(`${REFUND_URL}&hostile=early`);
-    await tab.waitFor(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.guard-warning'));
+    await tab.waitFor(guardWarningShown);
     await pressForReal(tab, CONFIRM);
     await tab.waitFor(question);
     expect(await tab.run(() => (window as unknown as { __earlyHeard: number }).__earlyHeard)).toBe(0);
@@ -151,7 +151,7 @@ export function guardOffScenarios(env: Pick<HostileEnv, 'open'>) {
   it('a page marking its own confirm button with our old attribute, or removing our sidebar, does not switch the guard off', async () => {
     const tab = await env.open();
     await tab.goto(REFUND_URL);
-    await tab.waitFor(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.guard-warning'));
+    await tab.waitFor(guardWarningShown);
     await tab.run(listen, CONFIRM);
     await tab.run(({ selector, label }: PageButton) => {
       const button = [...document.querySelectorAll(selector)].find((b) => b.textContent?.trim() === label)!;

@@ -160,8 +160,8 @@ export function taobaoScenarios(env: TaobaoEnv) {
       return { text: host?.shadowRoot?.querySelector('.chip')?.textContent ?? '', label: host?.shadowRoot?.querySelector('.chip')?.getAttribute('aria-label') ?? '' };
     });
     // The countdown the list shows (还剩2天4时) leads, as the page says it; the revise clock is named too.
-    expect(chip.text).toBe('2 d 4 h to confirm receipt or extend the time +1');
-    expect(chip.label).toMatch(/left to confirm receipt or extend the time/);
+    expect(chip.text).toBe('2 days 4 hr to check the goods and raise any problem (do not confirm receipt first) +1');
+    expect(chip.label).toMatch(/left to check the goods and raise any problem/);
     expect(chip.label).toMatch(/left to revise the request or ask the platform to step in/);
     await tab.goto(TB_SHIPPED_URL);
     await tab.waitFor(() => (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector<HTMLButtonElement>('button.tab')?.click(),
@@ -171,13 +171,13 @@ export function taobaoScenarios(env: TaobaoEnv) {
     expect(sidebar.text).not.toContain('No clock is running');
     // The page in front of the buyer is quoted, not the refund page.
     expect(sidebar.text).toContain('The page says: “卖家已发货，等待买家确认收货”');
-    expect(await tab.run(() => document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.top .big')?.textContent)).toBe('2 d 4 h');
+    expect(await tab.run(() => document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.top .big')?.textContent)).toBe('2 days 4 hr');
     expect(sidebar.next).toContain('延长收货时间');
     await tab.close();
     const popup = await env.popup();
     const state = await popup.run(popupState, '4187000000000001105');
     expect(state.section).toBe('later');
-    expect(state.line).toMatch(/^2 d 4 h/);
+    expect(state.line).toMatch(/^2 days 4 hr/);
     expect(state.text).toMatch(/left to revise the request or ask the platform to step in/);
     // The reminders are planned from these very clocks: both the buyer's, and an alarm before the first ends.
     expect(state.timers.map((tm) => `${tm.clock}:${tm.actor}`).sort()).toEqual(['auto-confirm:buyer', 'revise:buyer']);

@@ -212,7 +212,10 @@ describe('the guard\'s question at the pressed button', () => {
     expect((dialog as HTMLElement).style.top).toBe('340px');
     expect(document.activeElement?.textContent).toBe('Keep my refund open');
     expect(document.querySelector('.dim')).toBeTruthy();
+    // A script's click is no answer; the buyer's own is.
     fireEvent.click(screen.getByRole('button', { name: 'Confirm receipt anyway' }));
+    expect(onAnswer).not.toHaveBeenCalled();
+    trustedClick(screen.getByRole('button', { name: 'Confirm receipt anyway' }));
     expect(onAnswer).toHaveBeenCalledWith(true);
   });
 });
