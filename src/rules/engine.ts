@@ -138,7 +138,7 @@ function ruleEnd(rule: ClockRule, ctx: Ctx): { endsAt: string; endsMs: number } 
 }
 
 function timerFor(rule: ClockRule, ctx: Ctx): Running | undefined {
-  // The page's own countdown wins over arithmetic (rules.md, principle 1).
+  // The page's own countdown wins over arithmetic: the page knows its own order.
   const page = ctx.order.pageClocks.find((c) => c.clock === rule.clock && validIso(c.endsAt));
   if (page) {
     const timer: Timer = {

@@ -1,4 +1,4 @@
-// The vocabulary shared by the readers and the engine (design.md), as zod schemas and their types.
+// The vocabulary shared by the readers and the engine (docs/architecture.md), as zod schemas and their types.
 // zod/mini keeps the worker small and has no eval probe (MV3's CSP forbids eval). Content-script code
 // imports only types from here, so no zod reaches a marketplace page.
 import * as z from 'zod/mini';

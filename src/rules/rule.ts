@@ -1,5 +1,5 @@
 // The row format of every rule table. A marketplace's clocks are data in this shape, so the engine stays
-// small and a new marketplace is a new table, not new code (design.md, "Rules are data").
+// small and a new marketplace is a new table, not new code (docs/architecture.md, "Adding a clock").
 import type { ActionId, Actor, ClockId, Confidence, EventName, Marketplace, NoteId, Stage } from './model';
 import type { BASES, FIGURES } from './vocabulary';
 
@@ -91,7 +91,7 @@ type RowBase = {
    * "N days from the day after signing" do.
    */
   readonly fromNextDay?: boolean;
-  /** Where the figure comes from (rules.md, Sources), as text a buyer can follow up. */
+  /** Where the figure comes from, as text a buyer can follow up (docs/rules.md prints it). */
   readonly source: string;
   /** 'page' is reserved for timers read from the page itself. */
   readonly confidence: Exclude<Confidence, 'page'>;

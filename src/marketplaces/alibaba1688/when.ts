@@ -73,7 +73,7 @@ function firstDeadline(scope: Node, now: Date): { endsAt: string; text: string }
 }
 
 /**
- * The deadline shown under scope (a status block), as the clock its stage runs (rules.md: one clock
+ * The deadline shown under scope (a status block), as the clock its stage runs (docs/rules.md: one clock
  * per state). Nothing when it shows none; a problem when it shows one in a state that runs no clock
  * this reader knows, rather than a guess.
  */

@@ -1,4 +1,4 @@
-// 1688's vocabulary in one place (pages.md and rules.md, "1688"): status words, status enums, refund
+// 1688's vocabulary in one place (from saved pages and docs/rules.md): status words, status enums, refund
 // states, and the labels before dates, order numbers and totals. Only simplified Chinese: 1688 has no
 // other language.
 import type { ClockId, EventName, Stage } from '../../rules/model';
@@ -81,7 +81,7 @@ export function enumStageOf(value: string): Stage | null {
 
 /**
  * The clock a countdown on the page belongs to, by the state it is shown in: the page prints
- * "剩余4天23小时" beside the state, and each state runs one clock (rules.md).
+ * "剩余4天23小时" beside the state, and each state runs one clock (docs/rules.md).
  */
 export const STAGE_CLOCK: Partial<Record<Stage, ClockId>> = {
   'awaiting-payment': 'payment',

@@ -1,4 +1,4 @@
-// Dates as marketplaces print them (reference/pages.md, "Date and countdown formats"), found anywhere
+// Dates as marketplaces print them (as seen on saved pages), found anywhere
 // in a line of text. Each format is one pattern; a match that is not a real calendar date is skipped,
 // never corrected, and a text with no date gives null.
 import { msToIso, wallTimeToIso, zoneOffsetMinutes, type WallTime } from '../../lib/time';

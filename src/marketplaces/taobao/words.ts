@@ -1,4 +1,4 @@
-// Taobao and Tmall vocabulary (reference/rules.md and pages.md; TOP API wording), in one place so a
+// Taobao and Tmall vocabulary (from saved pages and the TOP API's wording), in one place so a
 // wrong word is fixed once. Lookups ignore spacing and full-width vs ASCII commas and colons.
 import type { ClockId, EventName, Stage } from '../../rules/model';
 import { normalise } from '../common/text';

@@ -1,4 +1,4 @@
-// 1688's auto-confirm clock under the rule in force since 26 Jun 2023 (rules.md, "1688"): 10 days after
+// 1688's auto-confirm clock under the rule in force since 26 Jun 2023: 10 days after
 // shipping if the parcel is signed for within 8 days; 48 h after signing if it is signed later (within
 // 28 days); 30 days after shipping if it is not signed for within 28 days. Each case is a row with
 // conditions on the gap from shipping to signing — the gap so far while unsigned — so that exactly one
@@ -13,7 +13,7 @@ const common = {
   actor: 'buyer', onExpiry: 'receipt-confirmed', confidence: 'secondary',
 } as const;
 
-// Confirming pays the seller, and the brief's first rule for 1688 is never to confirm before a
+// Confirming pays the seller, and the 1688 buyer guide's first rule is never to confirm before a
 // problem is settled. In the last day, asking for the refund is the step that cannot wait; before it,
 // confirming once the goods are right. 1688 pages show 延长收货时间 too: more time where the parcel
 // has not arrived.

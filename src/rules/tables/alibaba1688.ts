@@ -1,4 +1,4 @@
-// 1688's clocks (rules.md, "1688"), Beijing time. The auto-confirm cases are in alibaba1688-receipt.ts.
+// 1688's clocks, Beijing time. The auto-confirm cases are in alibaba1688-receipt.ts.
 // Where the seller lets a refund clock run out nothing happens by itself: the buyer may then ask the
 // platform to step in, which is the step these rows offer once the seller's time is up.
 import type { NextStep, Rule } from '../rule';

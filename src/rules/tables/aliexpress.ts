@@ -1,5 +1,5 @@
-// AliExpress's clocks (rules.md, "AliExpress"), one row each, with the figure's source and confidence.
-// Where sources disagree the row keeps the brief's figure and lists the others as alternatives.
+// AliExpress's clocks (docs/rules.md lists them), one row each, with the figure's source and confidence.
+// Where sources disagree the row keeps one figure and lists the others as alternatives.
 import type { Rule } from '../rule';
 import { button } from './aliexpress-buttons';
 

@@ -1,4 +1,4 @@
-// Kuaishou shop's clocks (rules.md, "Kuaishou shop"). Its orders live in the app, so they are tracked
+// Kuaishou shop's clocks. Its orders live in the app, so they are tracked
 // by hand: the buyer picks the stage and enters the event that started the clock. There is no page to
 // point at, hence no button labels. Beijing time is assumed, as for the other Chinese marketplaces.
 import type { NextStep, Rule } from '../rule';

@@ -1,4 +1,4 @@
-// Xiaohongshu's clocks (rules.md, "Xiaohongshu"), from the platform's 2019 timing rules, Beijing time.
+// Xiaohongshu's clocks, from the platform's 2019 timing rules, Beijing time.
 // Orders live in the app and are tracked by hand (the buyer enters the stage and its start), so there
 // is no page button to point at and the steps carry no labels.
 import type { Rule } from '../rule';
