@@ -1,6 +1,6 @@
 // Taobao's and Tmall's clocks while an order is bought, shipped and received; the refund clocks are in
-// taobao-refunds.ts. Tmall runs on the same rules, so every row covers both. Platform time is Beijing time: the readers date events at +08:00 and the arithmetic
-// keeps that offset.
+// taobao-refunds.ts. Tmall runs on the same rules, so every row covers both. Platform time is Beijing
+// time: the readers date events at +08:00 and the arithmetic keeps that offset.
 import type { Rule } from '../rule';
 import { zh } from './zh';
 
