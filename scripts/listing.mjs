@@ -31,7 +31,8 @@ const PAGES = {
   pl: { browser: 'pl', order: AE.order, list: AE.list },
 };
 
-const sidebarReady = () => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel');
+// The sidebar starts as a pill where the page leaves no margin: open it, as a buyer would, for the picture.
+const sidebarReady = () => (document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('button.tab')?.click(), !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'));
 const questionShown = () => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('[role="alertdialog"]');
 const WAIT = { timeout: 20_000 };
 
