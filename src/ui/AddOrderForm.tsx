@@ -84,7 +84,8 @@ export function AddOrderForm({ t, onSave, onCancel }: Props) {
         </>
       )}
       <div class="when">
-        <label>{t('add_date')}<input type="date" name="date" required onInput={(e) => setTyped({ ...typed, date: e.currentTarget.value })} /></label>
+        {/* The question in the buyer's words ("When did it arrive?"), for the moment picked above. */}
+        <label>{t(keyFor('ask', cainiao ? CAINIAO.event : event))}<input type="date" name="date" required onInput={(e) => setTyped({ ...typed, date: e.currentTarget.value })} /></label>
         <label>{t('add_time')}<input type="time" name="time" aria-describedby="bc-add-zone" onInput={(e) => setTyped({ ...typed, time: e.currentTarget.value })} /></label>
         <p class="hint" id="bc-add-zone">{t(PLATFORM_ZONE[marketplace] === 'Asia/Shanghai' ? 'add_zone_beijing' : 'add_zone_pacific')}</p>
       </div>

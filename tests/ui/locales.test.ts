@@ -31,7 +31,7 @@ describe('interface languages', () => {
   it('names every stage, clock, event, action, actor and confidence of the vocabulary', () => {
     const needed = [
       ...STAGES.map((s) => keyFor('stage', s)), ...CLOCK_IDS.map((c) => keyFor('task', c)),
-      ...EVENT_NAMES.map((e) => keyFor('event', e)), ...ACTION_IDS.map((a) => keyFor('next', a)),
+      ...EVENT_NAMES.map((e) => keyFor('event', e)), ...EVENT_NAMES.map((e) => keyFor('ask', e)), ...ACTION_IDS.map((a) => keyFor('next', a)),
       // The same step with no button to name (hand-tracked app orders); 'wait' and 'check-refund' name none anyway.
       ...ACTION_IDS.filter((a) => a !== 'wait' && a !== 'check-refund').map((a) => keyFor('nextplain', a)),
       ...ACTORS.map((a) => keyFor('actor', a)), ...ACTORS.map((a) => keyFor('timer', a)),

@@ -85,7 +85,7 @@ describe('Popup', () => {
     const { actions } = show([]);
     fireEvent.click(screen.getByRole('button', { name: 'Add an order by hand' }));
     expect((screen.getByLabelText('Marketplace') as HTMLSelectElement).value).toBe('kuaishou');
-    fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-11-18' } });
+    fireEvent.input(screen.getByLabelText('When did it arrive?'), { target: { value: '2026-11-18' } });
     fireEvent.input(screen.getByLabelText('Time (optional)'), { target: { value: '14:30' } });
     expect(screen.getByText(/as the app or marketplace shows them: Beijing time/)).toBeTruthy();
     // The deadline it will create, before saving, from the engine itself.
