@@ -42,7 +42,7 @@ async function startSinkhole(leaks, { preconnectHosts = new Set(), housekeeping 
 
 /** Only the top-level load of a demo page is expected (and the browser's own favicon fetch for it). */
 function expected(url, isNavigation) {
-  return OWN_SCHEMES.test(url) || (isNavigation && pageFor(url) !== null) || new URL(url).pathname === '/favicon.ico';
+  return OWN_SCHEMES.test(url) || (isNavigation && Object.hasOwn(PAGES, url)) || new URL(url).pathname === '/favicon.ico';
 }
 
 function respond(url) {

@@ -46,7 +46,21 @@ export type SidebarProps = {
 
 const ACTORS: readonly Actor[] = ['buyer', 'seller', 'platform'];
 
-function Others({ order, timers, now, t, locale }: { order: OrderView; timers: Timer[]; now: number; t: Translate; locale: string }) {
+type ListProps = { order: OrderView; timers: Timer[]; now: number; t: Translate; locale: string };
+
+/** Clocks other than the leading one, each with its line, its source and its "Why this deadline". */
+function TimerList({ order, timers, now, t, locale }: ListProps) {
+  return (
+    <ol class="timers">
+      {timers.map((tm) => (
+        <TimerItem key={tm.ruleId} timer={tm} note={order.rules[tm.ruleId]} pageClocks={order.pageClocks} now={now} t={t} locale={locale}
+          marketplace={order.marketplace} />
+      ))}
+    </ol>
+  );
+}
+
+function Others({ order, timers, now, t, locale }: ListProps) {
   if (!timers.length) return null;
   return (
     <section class="others" aria-labelledby="bc-others">
@@ -56,12 +70,7 @@ function Others({ order, timers, now, t, locale }: { order: OrderView; timers: T
         return mine.length ? (
           <div class="group" key={actor}>
             <h4><ActorIcon actor={actor} /> {t(keyFor('actor', actor))}</h4>
-            <ol class="timers">
-              {mine.map((tm) => (
-                <TimerItem key={tm.ruleId} timer={tm} note={order.rules[tm.ruleId]} pageClocks={order.pageClocks} now={now} t={t} locale={locale}
-                  marketplace={order.marketplace} />
-              ))}
-            </ol>
+            <TimerList order={order} timers={mine} now={now} t={t} locale={locale} />
           </div>
         ) : null;
       })}
@@ -116,12 +125,7 @@ function Body(props: SidebarProps) {
           {past.length > 0 && (
             <details class="past">
               <summary>{t('ui_past', past.length)}</summary>
-              <ol class="timers">
-                {past.map((tm) => (
-                  <TimerItem key={tm.ruleId} timer={tm} note={order.rules[tm.ruleId]} pageClocks={order.pageClocks} now={now} t={t} locale={locale}
-                    marketplace={order.marketplace} />
-                ))}
-              </ol>
+              <TimerList order={order} timers={past} now={now} t={t} locale={locale} />
             </details>
           )}
           <p class="stage">{t(keyFor('stage', order.stage))}</p>
