@@ -9,7 +9,8 @@ const MAX_NODES = 4000;
 
 type Box = { left: number; top: number; right: number; bottom: number };
 
-const CONTROLS = new Set(['IMG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SVG', 'CANVAS', 'VIDEO', 'IFRAME']);
+// Links count whole: a link drawn as a button (1688's 查看退货物流) is padded well beyond its words.
+const CONTROLS = new Set(['A', 'IMG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SVG', 'CANVAS', 'VIDEO', 'IFRAME']);
 
 /** The boxes of what the page shows in the viewport: its words (as drawn, not their blocks), pictures and controls. */
 export function occupied(doc: Document): Box[] {
