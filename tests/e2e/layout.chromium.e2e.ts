@@ -176,6 +176,7 @@ describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium 
       await options.getByRole('radio', { name: 'Dark' }).click();
       await options.getByText('Saved.').waitFor();
       expect(await options.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.body).backgroundColor])).toEqual(['dark', 'rgb(31, 31, 36)']);
+      expect(await axeViolations((fn, arg) => options.evaluate(fn as never, arg))).toEqual([]);
       const tab = await chromium.context.newPage();
       await tab.setViewportSize(SIZES[1]);
       await tab.goto(SHOTS['taobao-1105']!, { waitUntil: 'load' });
@@ -191,6 +192,11 @@ describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium 
       await options.getByRole('radio', { name: 'Match the page' }).click();
       await expect.poll(() => chromium.worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { theme?: string } | undefined)?.theme)).toBe('page');
       await options.close();
+      // "Match the page" takes the light demo page's colours, not a dark system's.
+      await tab.emulateMedia({ colorScheme: 'dark' });
+      await tab.reload({ waitUntil: 'load' });
+      await openPanel(tab);
+      expect((await tab.evaluate(placed))?.background).toBe('rgb(255, 255, 255)');
       await tab.close();
     });
 
