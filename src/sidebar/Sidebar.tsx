@@ -16,6 +16,7 @@ import { Unreadable } from '../ui/Unreadable';
 import { TimerItem } from '../ui/TimerItem';
 import { urgencyOf, urgentTimer } from '../ui/urgent';
 import { useNow } from '../ui/use-now';
+import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { Side } from '../lib/sites';
 import { useDragToSide } from './drag';
@@ -105,7 +106,7 @@ function Body(props: SidebarProps) {
   const { order, unreadable, collapsed, onCollapse, showMe, t, locale, clock, side = 'right', onSide } = props;
   const now = useNow(1000, clock);
   const panel = useRef<HTMLElement | null>(null);
-  const drag = useDragToSide(panel, (to) => to !== side && onSide?.(to));
+  const { wasDrag, ...drag } = useDragToSide(panel, (to) => to !== side && onSide?.(to));
   const other: Side = side === 'right' ? 'left' : 'right';
   const timers = order?.assessment.timers ?? [];
   const top = order ? urgentTimer(order, now) : undefined;
@@ -115,8 +116,9 @@ function Body(props: SidebarProps) {
     const guard = order?.guard && props.confirmOnPage ? t('ui_pill_guard') : null;
     // The name starts with what the pill shows, then says what pressing it does.
     return (
-      <button type="button" class={`tab${top ? ` urg-${urgencyOf(left)}` : ''}`} aria-expanded="false"
-        aria-label={`${says}${guard ? ` ${guard}` : ''} — ${t('show')}`} onClick={() => onCollapse(false)}>
+      <button type="button" class={`tab${top ? ` urg-${urgencyOf(left)}` : ''}${onSide ? ' draggable' : ''}`} aria-expanded="false"
+        aria-label={`${says}${guard ? ` ${guard}` : ''} — ${t('show')}`} ref={panel as RefObject<HTMLButtonElement>}
+        onClick={(e) => (!wasDrag() || e.detail === 0) && onCollapse(false)} {...(onSide ? drag : {})}>
         {top && <ActorIcon actor={top.actor} />} {says}
         {guard && <>{' '}<span class="pill-guard">{guard}</span></>}
       </button>

@@ -1,5 +1,5 @@
-// Dragging the panel by its header to the other edge of the page. Pointer events, so a mouse, a pen and
-// a finger all drag. Only the buyer's own input counts (isTrusted): a page script can dispatch pointer
+// Dragging the panel by its header, or the pill itself, to the other edge of the page. Pointer events,
+// so a mouse, a pen and a finger all drag. Only the buyer's own input counts (isTrusted): a page script can dispatch pointer
 // events at our header and must not be able to move our UI. The move button does the same in one press.
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
@@ -15,6 +15,8 @@ const sideAt = (x: number, viewportWidth: number): Side => (x < viewportWidth / 
 
 export function useDragToSide(panel: RefObject<HTMLElement | null>, onSide: ((side: Side) => void) | undefined) {
   const drag = useRef<Drag | null>(null);
+  /** A drag just ended on the pill: the click the browser sends after it is no press to open. */
+  const dragged = useRef(false);
   const reset = () => {
     drag.current = null;
     panel.current?.style.removeProperty('transform');
@@ -23,8 +25,10 @@ export function useDragToSide(panel: RefObject<HTMLElement | null>, onSide: ((si
   const mine = (e: PointerEvent) => e.isTrusted && drag.current !== null && e.pointerId === drag.current.id;
   return {
     onPointerDown(e: PointerEvent) {
-      // The header's buttons keep their clicks.
-      if (!e.isTrusted || !onSide || e.button !== 0 || (e.target as Element | null)?.closest?.('button')) return;
+      // The header's buttons keep their clicks; the pill, a button itself, is dragged by any part of it.
+      const button = (e.target as Element | null)?.closest?.('button');
+      if (!e.isTrusted || !onSide || e.button !== 0 || (button && button !== e.currentTarget)) return;
+      dragged.current = false;
       drag.current = { id: e.pointerId, x: e.clientX, moved: false };
       (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
     },
@@ -41,11 +45,18 @@ export function useDragToSide(panel: RefObject<HTMLElement | null>, onSide: ((si
       if (!mine(e)) return;
       const moved = drag.current!.moved;
       reset();
+      dragged.current = moved;
       const width = (e.currentTarget as Element).ownerDocument.defaultView?.innerWidth ?? 0;
       if (moved && width > 0) onSide?.(sideAt(e.clientX, width));
     },
     onPointerCancel(e: PointerEvent) {
       if (mine(e)) reset();
+    },
+    /** Whether the press now ending was a drag (asked once, by the pill's click). */
+    wasDrag(): boolean {
+      const was = dragged.current;
+      dragged.current = false;
+      return was;
     },
   };
 }

@@ -106,7 +106,7 @@ describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium 
       await keepSide(chromium, undefined);
     });
 
-    it('the buyer drags the header to the left with the mouse; the site\'s next page starts on the left', async () => {
+    it('the buyer drags the header (or the pill) to the left with the mouse; the site\'s next page starts on the left', async () => {
       const tab = await chromium.context.newPage();
       await tab.setViewportSize(SIZES[1]);
       await tab.goto(SHOTS['taobao-1105']!, { waitUntil: 'load' });
@@ -140,6 +140,20 @@ describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium 
       await tab.locator('buyer-clock-sidebar button.move').click();
       expect(await tab.evaluate(placed)).toMatchObject({ side: 'right' });
       await expect.poll(() => chromium.worker.evaluate(async () => ((await chrome.storage.local.get('ui')).ui as { sides?: Record<string, string> } | undefined)?.sides?.['taobao.com'])).toBe('right');
+      // The pill drags whole, and stays the pill.
+      await tab.setViewportSize(SIZES[0]);
+      await tab.reload({ waitUntil: 'load' });
+      await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('button.tab'));
+      const pill = await tab.evaluate(() => {
+        const r = document.querySelector('buyer-clock-sidebar')!.shadowRoot!.querySelector('button.tab')!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await tab.mouse.move(pill.x, pill.y);
+      await tab.mouse.down();
+      await tab.mouse.move(100, pill.y, { steps: 12 });
+      await tab.mouse.up();
+      expect(await tab.evaluate(placed)).toMatchObject({ side: 'left', panel: false });
+      await expect.poll(() => chromium.worker.evaluate(async () => ((await chrome.storage.local.get('ui')).ui as { sides?: Record<string, string> } | undefined)?.sides?.['taobao.com'])).toBe('left');
       await tab.close();
       await keepSide(chromium, undefined);
     });

@@ -267,6 +267,32 @@ describe('moving the sidebar to the other side', () => {
     expect((document.querySelector('.panel') as HTMLElement).style.transform).toBe('');
   });
 
+  it('the pill drags whole to the other side, and the click that ends the drag does not open it', () => {
+    const onSide = vi.fn();
+    const { onCollapse } = show({ side: 'right', onSide, collapsed: true });
+    const pill = document.querySelector('button.tab')!;
+    pointer(pill, 'pointerdown', 900);
+    pointer(pill, 'pointermove', 300);
+    pointer(pill, 'pointerup', 300);
+    // The click a pointer sends counts its presses (detail 1); a key's has none (detail 0).
+    pill.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+    expect(onSide).toHaveBeenCalledWith('left');
+    expect(onCollapse).not.toHaveBeenCalled();
+    // A press that does not travel is a press: it opens the panel.
+    pointer(pill, 'pointerdown', 900);
+    pointer(pill, 'pointerup', 901);
+    pill.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+    expect(onCollapse).toHaveBeenCalledWith(false);
+    expect(onSide).toHaveBeenCalledTimes(1);
+    // Enter on the pill right after a drag (no pointer click followed it) still opens it.
+    onCollapse.mockClear();
+    pointer(pill, 'pointerdown', 300);
+    pointer(pill, 'pointermove', 900);
+    pointer(pill, 'pointerup', 900);
+    pill.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 0 }));
+    expect(onCollapse).toHaveBeenCalledWith(false);
+  });
+
   it('a press on the header that does not travel, or a drag that ends on the same side, moves nothing', () => {
     const onSide = vi.fn();
     show({ side: 'right', onSide });
