@@ -28,8 +28,8 @@ export const BUDGETS = {
  */
 export const CEILINGS = {
   firstChunk: BUDGETS.firstChunk,
-  // +0.75 KB order page (36,712 B), +0.5 KB worker (37,642 B): the sidebar moved to either side and kept per site (the drag,
-  // the move button, the set-side message and its sites), and the light/dark/match-page setting.
+  // +0.75 KB order page (36,712 B), +0.5 KB worker (37,642 B): the sidebar moved to either side and kept
+  // per site (the drag, the move button, the set-side message and its sites), and the colours setting.
   orderPage: 36.25 * 1024,
   listPage: 25.5 * 1024,
   worker: 37 * 1024,
