@@ -45,7 +45,7 @@ export type SidebarProps = {
   outline?: () => string;
   /** The edge of the page the panel and its pill keep to (right until the buyer moves it). */
   side?: Side;
-  /** The buyer moved the sidebar, by the header's button or by dragging the header. */
+  /** The buyer moved the sidebar: the header's button, or the header or the pill dragged. */
   onSide?: (side: Side) => void;
   t: Translate;
   locale: string;

@@ -1,6 +1,7 @@
 // Dragging the panel by its header, or the pill itself, to the other edge of the page. Pointer events,
-// so a mouse, a pen and a finger all drag. Only the buyer's own input counts (isTrusted): a page script can dispatch pointer
-// events at our header and must not be able to move our UI. The move button does the same in one press.
+// so a mouse, a pen and a finger all drag. Only the buyer's own input counts (isTrusted): a page script
+// can dispatch pointer events at our header and must not be able to move our UI. The header's move
+// button does the same in one press, for those who cannot drag.
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { Side } from '../lib/sites';
