@@ -28,9 +28,11 @@ export const BUDGETS = {
  */
 export const CEILINGS = {
   firstChunk: BUDGETS.firstChunk,
-  orderPage: 35.5 * 1024,
+  // +0.75 KB order page (36,712 B), +0.5 KB worker (37,642 B): the sidebar moved to either side and kept
+  // per site (the drag, the move button, the set-side message and its sites), and the colours setting.
+  orderPage: 36.25 * 1024,
   listPage: 25.5 * 1024,
-  worker: 36.5 * 1024,
+  worker: 37 * 1024,
 };
 
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;

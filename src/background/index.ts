@@ -48,7 +48,7 @@ const reminders = createReminders({
 
 const route = createRouter({
   store, runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), now,
-  tracked, strings: chosenStrings,
+  tracked, strings: chosenStrings, theme: async () => (await settings.get()).theme,
   pages: createPageHandlers({ store, settings, manual, strings: strings.strings, local, sync, now }),
 });
 

@@ -10,6 +10,8 @@ import type { OrderRecord } from '../lib/storage';
 import type { Store } from './store';
 import { checkExtensionPageSender, checkTabSender, type Sender } from './sender';
 import { PAGE_MESSAGE_TYPES, type PageMessage, type Strings } from '../lib/page-messages';
+import type { ThemeChoice } from '../lib/settings-defaults';
+import { siteOf } from '../lib/sites';
 
 export type RouterDeps = {
   store: Store;
@@ -24,6 +26,8 @@ export type RouterDeps = {
   tracked?: (now: Date) => Promise<OrderView[]>;
   /** The messages of the language chosen in the options; null for "automatic". */
   strings?: () => Promise<Strings | null>;
+  /** The colours chosen in the options, handed to the pages with every reading's answer. */
+  theme?: () => Promise<ThemeChoice>;
 };
 
 export function toView(record: OrderRecord, now: Date): OrderView {
@@ -56,20 +60,23 @@ function sizeOf(raw: unknown): number {
   }
 }
 
-export function createRouter({ store, runtimeId, extensionOrigin, now, log = console.warn, pages, tracked, strings }: RouterDeps) {
+export function createRouter({ store, runtimeId, extensionOrigin, now, log = console.warn, pages, tracked, strings, theme }: RouterDeps) {
   const drop = (why: string): undefined => {
     log(`buyer-clock: dropped a message: ${why}`);
     return undefined;
   };
 
-  async function pageRead(reading: PageReading, tab: number | undefined): Promise<PageReadReply> {
+  async function pageRead(reading: PageReading, tab: number | undefined, page: URL): Promise<PageReadReply> {
     const records = await store.observe(reading, tab);
     const at = now();
-    const [ui, chosen] = await Promise.all([store.ui(), strings?.() ?? null]);
+    const [ui, chosen, colours] = await Promise.all([store.ui(), strings?.() ?? null, theme?.()]);
     // Hidden one order at a time: hiding one order's sidebar says nothing of the next order's.
     const first = records[0]?.key;
     const hidden = first !== undefined && (ui.hidden ?? []).includes(first);
-    return { ok: true, orders: records.map((r) => toView(r, at)), ui: { sidebarCollapsed: hidden }, strings: chosen };
+    const site = siteOf(page.hostname);
+    const side = site ? ui.sides?.[site] : undefined;
+    const look = { ...(side ? { side } : {}), ...(colours ? { theme: colours } : {}) };
+    return { ok: true, orders: records.map((r) => toView(r, at)), ui: { sidebarCollapsed: hidden, ...look }, strings: chosen };
   }
 
   async function notes({ key, problem, evidence }: SetOrderNotesMessage): Promise<OrderReply | { ok: false; error: string }> {
@@ -112,7 +119,7 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
         const claimed = [reading.marketplace, ...reading.orders.map((o) => o.marketplace)];
         const stranger = claimed.find((m) => family(m) !== family(verdict.marketplace));
         if (stranger) return drop(`page-read claims ${stranger} orders from a ${verdict.marketplace} page`);
-        return pageRead(reading, sender.tab?.id);
+        return pageRead(reading, sender.tab?.id, verdict.url);
       }
       case 'set-order-notes': {
         const owner = /^order:([^:]+):/.exec(message.key)?.[1] as Marketplace | undefined;
@@ -126,6 +133,12 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
           return store.setHidden(message.key, message.sidebarCollapsed).then(() => ({ ok: true }));
         }
         return store.setUi({ sidebarCollapsed: message.sidebarCollapsed }).then(() => ({ ok: true }));
+      case 'set-side': {
+        // The site is the sending tab's, as the browser reports it: a page can only ever move its own.
+        const site = siteOf(verdict.url.hostname);
+        if (!site) return drop(`set-side from ${verdict.url.host}, not a site we keep a side for`);
+        return store.setSide(site, message.side).then(() => ({ ok: true }));
+      }
     }
   };
 }

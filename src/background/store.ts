@@ -10,6 +10,7 @@ import {
   type BuyerNotes, type KeyValueArea, type OrderRecord, type UiRecord,
 } from '../lib/storage';
 import type { Marketplace } from '../rules/model';
+import type { Side, Site } from '../lib/sites';
 import { MAX_BYTES_PER_MARKETPLACE, MAX_ORDERS_PER_MARKETPLACE, createTabPace, entryBytes, familyOf } from './budget';
 import { mergeSnapshot } from './merge';
 import { archive, archiveCandidates, isQuotaError, setWithRoom } from './room';
@@ -251,8 +252,19 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
       return upgrade(ITEMS.ui, raw) ?? { schema: 1, sidebarCollapsed: false };
     },
 
-    setUi(patch: Omit<UiRecord, 'schema'>): Promise<void> {
-      return serial(() => area.set({ [UI_KEY]: { schema: 1, ...patch } }));
+    setUi(patch: Pick<UiRecord, 'sidebarCollapsed'>): Promise<void> {
+      return serial(async () => {
+        const ui = upgrade(ITEMS.ui, (await area.get(UI_KEY))[UI_KEY]) ?? { schema: 1 as const, sidebarCollapsed: false };
+        await area.set({ [UI_KEY]: { ...ui, ...patch } });
+      });
+    },
+
+    /** Where the buyer put the sidebar on one site; the other sites' choices and the hidden orders stay. */
+    setSide(site: Site, side: Side): Promise<void> {
+      return serial(async () => {
+        const ui = upgrade(ITEMS.ui, (await area.get(UI_KEY))[UI_KEY]) ?? { schema: 1 as const, sidebarCollapsed: false };
+        await area.set({ [UI_KEY]: { ...ui, sides: { ...ui.sides, [site]: side } } });
+      });
     },
 
     /** Hides or shows one order's sidebar; the newest 500 choices are kept. */

@@ -141,7 +141,8 @@ export class Chips {
     }
   }
 
-  show(orders: OrderView[]): void {
+  /** `theme`: the colours chosen in the options, resolved against this page (theme.ts). */
+  show(orders: OrderView[], theme?: 'light' | 'dark'): void {
     const placed = (key: string) => this.hosts.get(key)?.shadow.host.isConnected === true;
     const missing = orders.filter((o) => !placed(o.key)).map((o) => o.orderId);
     const anchors = missing.length > 0 ? anchorsFor(this.doc, missing) : new Map<string, Element>();
@@ -155,11 +156,12 @@ export class Chips {
       if (!shadow || !shadow.host.isConnected) {
         anchor = anchors.get(order.orderId);
         if (!anchor) continue;
-        shadow ??= createShadowHost(this.doc, 'chip', css);
+        shadow ??= createShadowHost(this.doc, 'chip', css, theme);
         shadow.host.style.display = 'inline-block';
         anchor.after(shadow.host);
         if (anchor.parentNode) this.keeper.observe(anchor.parentNode, { childList: true });
       }
+      if (theme) shadow.container.dataset.theme = theme;
       this.hosts.set(order.key, { shadow, order, anchor: anchor!, putBack: known?.putBack ?? 0 });
       draw(shadow.container, order, now, this.t);
     }

@@ -14,6 +14,8 @@ export class ListGuard {
   private readonly guard: ClickGuard;
   private readonly owns: (button: Element) => boolean;
   private box: ShadowHost | null = null;
+  /** The colours chosen in the options, resolved against this page; the page's own until the first reply. */
+  theme: 'light' | 'dark' | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -93,7 +95,7 @@ export class ListGuard {
 
   private open(): ShadowHost {
     if (!this.box?.host.isConnected) {
-      this.box = createShadowHost(this.doc, 'guard', css);
+      this.box = createShadowHost(this.doc, 'guard', css, this.theme);
       (this.doc.body ?? this.doc.documentElement).append(this.box.host);
     }
     return this.box;

@@ -9,7 +9,8 @@ const MAX_NODES = 4000;
 
 type Box = { left: number; top: number; right: number; bottom: number };
 
-const CONTROLS = new Set(['IMG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SVG', 'CANVAS', 'VIDEO', 'IFRAME']);
+// Links count whole: a link drawn as a button (1688's 查看退货物流) is padded well beyond its words.
+const CONTROLS = new Set(['A', 'IMG', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SVG', 'CANVAS', 'VIDEO', 'IFRAME']);
 
 /** The boxes of what the page shows in the viewport: its words (as drawn, not their blocks), pictures and controls. */
 export function occupied(doc: Document): Box[] {
@@ -36,11 +37,11 @@ export function occupied(doc: Document): Box[] {
   return boxes;
 }
 
-/** Whether the page leaves a margin on the right wide enough for the panel. */
-export function roomForPanel(doc: Document, boxes = occupied(doc)): boolean {
+/** Whether the page leaves a margin wide enough for the panel on the side the buyer keeps it on. */
+export function roomForPanel(doc: Document, boxes = occupied(doc), side: 'left' | 'right' = 'right'): boolean {
   const width = doc.defaultView?.innerWidth ?? 0;
-  const right = Math.max(0, ...boxes.map((b) => b.right));
-  return width - right >= PANEL_WIDTH + 2 * GAP;
+  const margin = side === 'right' ? width - Math.max(0, ...boxes.map((b) => b.right)) : Math.min(width, ...boxes.map((b) => b.left));
+  return margin >= PANEL_WIDTH + 2 * GAP;
 }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

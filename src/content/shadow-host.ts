@@ -14,10 +14,11 @@ export type ShadowHost = { host: HTMLElement; root: ShadowRoot; container: HTMLE
 const HOSTS = new WeakSet<Node>();
 
 /**
- * `css` is the host's own rules (chips or sidebar), after the base every host shares. Throws when the
+ * `css` is the host's own rules (chips or sidebar), after the base every host shares; `theme` its colours
+ * (resolveTheme in theme.ts), the page's own by default. Throws when the
  * root cannot be attached; callers that guard a button must have their fallback ready.
  */
-export function createShadowHost(doc: Document, role: string, css = ''): ShadowHost {
+export function createShadowHost(doc: Document, role: string, css = '', theme: 'light' | 'dark' = pageTheme(doc)): ShadowHost {
   // The e2e build names its hosts (buyer-clock-<role>) so real-browser tests can find them; its roots
   // are open too. The shipped build gives the page nothing to look for.
   const host = doc.createElement(__OPEN_SHADOW__ ? `buyer-clock-${role}` : role === 'chip' ? 'span' : 'div');
@@ -27,7 +28,7 @@ export function createShadowHost(doc: Document, role: string, css = ''): ShadowH
   style.textContent = base + css;
   const container = doc.createElement('div');
   container.className = 'root';
-  container.dataset.theme = pageTheme(doc);
+  container.dataset.theme = theme;
   root.append(style, container);
   return { host, root, container };
 }

@@ -2,6 +2,7 @@
 // with a refund open. No UI library: a list page loads none.
 import { Chips } from './chips';
 import { ListGuard } from './list-guard';
+import { resolveTheme } from './theme';
 import type { View, ViewHost } from './view';
 
 export function createView({ doc, t, setGuardHook }: ViewHost): View {
@@ -10,10 +11,12 @@ export function createView({ doc, t, setGuardHook }: ViewHost): View {
   let everyOrderPlaced = false;
   return {
     show(reading, reply) {
+      const theme = resolveTheme(reply.ui.theme, doc);
       // The guard first: it holds the rows' buttons even if no chip can be drawn.
+      guard.theme = theme;
       guard.update(reply.orders);
       try {
-        chips.show(reply.orders);
+        chips.show(reply.orders, theme);
       } catch {
         // No chips on this page; the guard asks through the browser's own confirm().
       }

@@ -11,6 +11,8 @@ import { findButton } from './find-button';
 import { pageOutline } from './outline';
 import { occupied, roomForPanel } from './room';
 import { isoToMs } from '../lib/time';
+import type { Side } from '../lib/sites';
+import { resolveTheme } from './theme';
 import type { View, ViewHost } from './view';
 
 /**
@@ -43,6 +45,8 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
   let pressAgain: string | null = null;
   /** The order whose starting state (panel or pill) was decided: decided once, then the buyer's. */
   let decidedFor: string | null = null;
+  /** Where the buyer keeps the sidebar on this site: the worker's answer to the first reading, then the buyer's moves. */
+  let side: Side | null = null;
 
   // Assigned below, once built; null when it could not be.
   let sidebar: SidebarMount | null = null;
@@ -75,6 +79,12 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
     paint();
     const key = shown?.reply.orders[0]?.key;
     if (key) void send({ type: 'set-ui', sidebarCollapsed: value, key });
+  };
+
+  const onSide = (value: Side) => {
+    side = value;
+    paint();
+    void send({ type: 'set-side', side: value });
   };
 
   const onNotes = async (patch: Partial<BuyerNotes>) => {
@@ -111,6 +121,7 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
     sidebar?.update({
       order: order ?? null, pageSays, anchor, unreadable: reading.orders.length === 0, collapsed, confirmOnPage: armed,
       question, pressAgain, onAnswer, onNotes: (patch) => void onNotes(patch), outline: () => pageOutline(doc),
+      side: side ?? 'right', onSide, theme: resolveTheme(reply.ui.theme, doc),
     });
   }
 
@@ -118,11 +129,13 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
     show(reading, reply) {
       shown = { reading, reply };
       const key = reply.orders[0]?.key ?? '';
+      side ??= reply.ui.side ?? 'right';
       if (decidedFor !== key) {
         decidedFor = key;
         // Out of the page's way to start with: the pill where the page leaves no margin for the panel,
         // and for an order that asks nothing of the buyer now.
-        collapsed = startsAsPill(reply.orders[0], reply.ui.sidebarCollapsed, Date.now(), () => roomForPanel(doc, occupied(doc)));
+        const edge = side;
+        collapsed = startsAsPill(reply.orders[0], reply.ui.sidebarCollapsed, Date.now(), () => roomForPanel(doc, occupied(doc), edge));
       }
       paint();
     },

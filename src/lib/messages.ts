@@ -6,6 +6,8 @@ import { BuyerNotes, EvidenceId } from './storage';
 import { PAGE_MESSAGES, Strings } from './page-messages';
 import { ChecklistId } from './manual';
 import { FIGURES } from '../rules/vocabulary';
+import { ThemeChoice } from './settings';
+import { Side } from './sites';
 
 /** Larger than any real order page's reading (200 orders), small enough that a flood cannot fill the store. */
 export const MAX_MESSAGE_BYTES = 512 * 1024;
@@ -21,8 +23,12 @@ export const SetOrderNotesMessage = z.object({
   evidence: z.optional(z.array(EvidenceId).check(z.maxLength(10))),
 });
 const ListOrdersMessage = z.object({ type: z.literal('list-orders') });
+/** The buyer moved the sidebar: kept for the site of the sending tab's address, never a site the message names. */
+const SetSideMessage = z.object({ type: z.literal('set-side'), side: Side });
 
-export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessage, SetOrderNotesMessage, ListOrdersMessage, ...PAGE_MESSAGES]);
+export const Message = z.discriminatedUnion('type', [
+  PageReadMessage, SetUiMessage, SetOrderNotesMessage, ListOrdersMessage, SetSideMessage, ...PAGE_MESSAGES,
+]);
 
 /** What the sidebar shows of the rule behind a timer: its length, what starts it, where the figure comes from. */
 export const RuleNote = z.object({
@@ -63,7 +69,8 @@ export const OrderView = z.object({
   })),
 });
 
-const UiState = z.object({ sidebarCollapsed: z.boolean() });
+/** `side`: where the buyer put the sidebar on this site (right when never moved); `theme`: the options' choice. */
+const UiState = z.object({ sidebarCollapsed: z.boolean(), side: z.optional(Side), theme: z.optional(ThemeChoice) });
 
 /**
  * `strings`: the messages of the language the buyer chose in the options, or absent/null for "automatic"

@@ -6,6 +6,9 @@ import type { SettingsRecord } from './settings';
 
 export const MINUTES_IN_DAY = 24 * 60;
 export const LANGUAGES = ['auto', 'en', 'zh_CN', 'pl'] as const;
+/** Our colours: the marketplace page's own light or dark (the system's on our own pages), or always one of them. */
+export const THEMES = ['page', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEMES)[number];
 
 export const DEFAULT_SETTINGS: SettingsRecord = {
   schema: 1,
@@ -13,6 +16,7 @@ export const DEFAULT_SETTINGS: SettingsRecord = {
   leadMinutes: [3 * MINUTES_IN_DAY, MINUTES_IN_DAY, 180],
   quiet: { enabled: true, start: 23 * 60, end: 8 * 60 },
   language: 'auto',
+  theme: 'page',
   marketplaces: Object.fromEntries(MARKETPLACES.map((m) => [m, true])),
 };
 

@@ -2,12 +2,12 @@
 // other computers; orders stay in storage.local. Small on purpose: sync allows 8 KB per item.
 import * as z from 'zod/mini';
 import { Marketplace } from '../rules/model';
-import { DEFAULT_SETTINGS, LANGUAGES, MINUTES_IN_DAY, marketplaceOn, normaliseLeads } from './settings-defaults';
+import { DEFAULT_SETTINGS, LANGUAGES, MINUTES_IN_DAY, THEMES, marketplaceOn, normaliseLeads } from './settings-defaults';
 
 export const SETTINGS_KEY = 'settings';
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
-
+export const ThemeChoice = z.enum(THEMES);
 
 /** A time of day as minutes after midnight, in the buyer's own zone. */
 const DayMinute = z.int().check(z.gte(0), z.lte(MINUTES_IN_DAY - 1));
@@ -20,6 +20,8 @@ export const SettingsRecord = z.object({
   leadMinutes: z.array(LeadMinutes).check(z.maxLength(6)),
   quiet: z.object({ enabled: z.boolean(), start: DayMinute, end: DayMinute }),
   language: Language,
+  /** Absent in copies saved before it existed (and kept by older builds on other computers): "match the page". */
+  theme: z._default(ThemeChoice, 'page'),
   /** Marketplaces switched off are neither reminded of nor counted on the badge. */
   marketplaces: z.partialRecord(Marketplace, z.boolean()),
 });

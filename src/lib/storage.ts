@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { IsoTime, Marketplace, Stage } from '../rules/model';
 import { SettingsRecord } from './settings';
+import { Side, Site } from './sites';
 import { SentLog } from './sent-log';
 import { ManualRecord } from './manual';
 import {
@@ -15,10 +16,14 @@ export {
 export const QUARANTINE_PREFIX = 'quarantine:';
 export const UI_KEY = 'ui';
 
-/** A page-wide "collapsed" (older versions), and the orders whose sidebar the buyer hid, one by one. */
+/**
+ * A page-wide "collapsed" (older versions), the orders whose sidebar the buyer hid, one by one, and the
+ * side the buyer moved the sidebar to on each site (one entry per known site at most).
+ */
 export const UiRecord = z.object({
   schema: z.literal(1), sidebarCollapsed: z.boolean(),
   hidden: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500))),
+  sides: z.optional(z.partialRecord(Site, Side)),
 });
 
 /** What is left of a finished order moved out of the way when storage ran full. */

@@ -1,6 +1,6 @@
-// Lead times, quiet hours, language and marketplaces. Each change is saved at once (storage.sync).
+// Lead times, quiet hours, language, colours and marketplaces. Each change is saved at once (storage.sync).
 import { MARKETPLACES } from '../rules/vocabulary';
-import { LANGUAGES, marketplaceOn, normaliseLeads } from '../lib/settings-defaults';
+import { LANGUAGES, THEMES, marketplaceOn, normaliseLeads, type ThemeChoice } from '../lib/settings-defaults';
 import type { Language, SettingsRecord } from '../lib/settings';
 import { keyFor, type Translate } from '../lib/i18n';
 import { useState } from 'preact/hooks';
@@ -9,8 +9,10 @@ import { formatDuration } from '../ui/format';
 /** The lead times offered, in minutes: a week down to half an hour. */
 const LEAD_CHOICES = [10080, 4320, 2880, 1440, 720, 360, 180, 60, 30];
 
-type Group = 'leads' | 'quiet' | 'language' | 'markets';
+type Group = 'leads' | 'quiet' | 'language' | 'theme' | 'markets';
 type Props = { settings: SettingsRecord; onChange: (next: SettingsRecord) => void; t: Translate; saved?: boolean };
+
+const THEME_KEYS = { page: 'opt_theme_page', light: 'opt_theme_light', dark: 'opt_theme_dark' } as const;
 
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const minutes = (value: string) => {
@@ -22,7 +24,7 @@ export function SettingsForm({ settings, onChange, t, saved = false }: Props) {
   // "Saved." appears beside the control changed, not at the foot of the page.
   const [changed, setChanged] = useState<Group | null>(null);
   const set = (patch: Partial<SettingsRecord>) => {
-    setChanged('leadMinutes' in patch ? 'leads' : 'quiet' in patch ? 'quiet' : 'language' in patch ? 'language' : 'markets');
+    setChanged('leadMinutes' in patch ? 'leads' : 'quiet' in patch ? 'quiet' : 'language' in patch ? 'language' : 'theme' in patch ? 'theme' : 'markets');
     onChange({ ...settings, ...patch });
   };
   const done = (group: Group) => <p role="status" class="saved">{saved && changed === group ? t('opt_saved') : ''}</p>;
@@ -70,6 +72,20 @@ export function SettingsForm({ settings, onChange, t, saved = false }: Props) {
           </select>
         </label>
         {done('language')}
+      </section>
+      <section aria-labelledby="bc-theme">
+        <h2 id="bc-theme">{t('opt_theme')}</h2>
+        <p class="hint" id="bc-theme-hint">{t('opt_theme_hint')}</p>
+        <div role="radiogroup" aria-labelledby="bc-theme" aria-describedby="bc-theme-hint">
+          {THEMES.map((theme) => (
+            <label key={theme} class="check">
+              <input type="radio" name="theme" value={theme} checked={settings.theme === theme}
+                onChange={(e) => e.currentTarget.checked && set({ theme: e.currentTarget.value as ThemeChoice })} />
+              {t(THEME_KEYS[theme])}
+            </label>
+          ))}
+        </div>
+        {done('theme')}
       </section>
       <section aria-labelledby="bc-markets">
         <h2 id="bc-markets">{t('opt_markets')}</h2>

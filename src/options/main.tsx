@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { ListOrdersReply } from '../lib/messages';
 import type { ImportResult, SettingsReply } from '../lib/page-messages';
 import type { SettingsRecord } from '../lib/settings';
-import { ask, startPage } from '../ui/extension-page';
+import { applyTheme, ask, startPage } from '../ui/extension-page';
 import css from '../popup/popup.css?inline';
 import extra from './options.css?inline';
 import { buildCsv } from './csv';
@@ -25,6 +25,7 @@ async function change(next: SettingsRecord) {
   const reply = await ask<SettingsReply>({ type: 'set-settings', settings: fields });
   if (reply) settings = reply.settings;
   saved = !!reply;
+  applyTheme(settings.theme);
   // The page's words come from the chosen language: start again in it.
   if (reply && languageChanged) location.reload();
   else paint();

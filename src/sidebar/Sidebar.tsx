@@ -16,6 +16,10 @@ import { Unreadable } from '../ui/Unreadable';
 import { TimerItem } from '../ui/TimerItem';
 import { urgencyOf, urgentTimer } from '../ui/urgent';
 import { useNow } from '../ui/use-now';
+import type { RefObject } from 'preact';
+import { useRef } from 'preact/hooks';
+import type { Side } from '../lib/sites';
+import { useDragToSide } from './drag';
 import { NoClocks } from './NoClocks';
 import { TopClock } from './TopClock';
 
@@ -39,6 +43,10 @@ export type SidebarProps = {
   onNotes?: (patch: Partial<Notes>) => void;
   /** The page's outline for a bug report, when it could not be read. */
   outline?: () => string;
+  /** The edge of the page the panel and its pill keep to (right until the buyer moves it). */
+  side?: Side;
+  /** The buyer moved the sidebar: the header's button, or the header or the pill dragged. */
+  onSide?: (side: Side) => void;
   t: Translate;
   locale: string;
   clock?: () => number;
@@ -85,9 +93,21 @@ export function Sidebar(props: SidebarProps) {
   return <>{popover}<Body {...props} anchor={popover ? anchor : null} /></>;
 }
 
+/** The arrow of the move button, pointing where the panel will go. */
+function MoveIcon({ to }: { to: Side }) {
+  return (
+    <svg class="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path d={to === 'left' ? 'M2 2h2v12H2V2Zm4 6 5-5v3h3v4h-3v3L6 8Z' : 'M12 2h2v12h-2V2ZM10 8 5 13v-3H2V6h3V3l5 5Z'} fill="currentColor" />
+    </svg>
+  );
+}
+
 function Body(props: SidebarProps) {
-  const { order, unreadable, collapsed, onCollapse, showMe, t, locale, clock } = props;
+  const { order, unreadable, collapsed, onCollapse, showMe, t, locale, clock, side = 'right', onSide } = props;
   const now = useNow(1000, clock);
+  const panel = useRef<HTMLElement | null>(null);
+  const { wasDrag, ...drag } = useDragToSide(panel, (to) => to !== side && onSide?.(to));
+  const other: Side = side === 'right' ? 'left' : 'right';
   const timers = order?.assessment.timers ?? [];
   const top = order ? urgentTimer(order, now) : undefined;
   if (collapsed) {
@@ -96,8 +116,9 @@ function Body(props: SidebarProps) {
     const guard = order?.guard && props.confirmOnPage ? t('ui_pill_guard') : null;
     // The name starts with what the pill shows, then says what pressing it does.
     return (
-      <button type="button" class={`tab${top ? ` urg-${urgencyOf(left)}` : ''}`} aria-expanded="false"
-        aria-label={`${says}${guard ? ` ${guard}` : ''} — ${t('show')}`} onClick={() => onCollapse(false)}>
+      <button type="button" class={`tab${top ? ` urg-${urgencyOf(left)}` : ''}${onSide ? ' draggable' : ''}`} aria-expanded="false"
+        aria-label={`${says}${guard ? ` ${guard}` : ''} — ${t('show')}`} ref={panel as RefObject<HTMLButtonElement>}
+        onClick={(e) => (!wasDrag() || e.detail === 0) && onCollapse(false)} {...(onSide ? drag : {})}>
         {top && <ActorIcon actor={top.actor} />} {says}
         {guard && <>{' '}<span class="pill-guard">{guard}</span></>}
       </button>
@@ -107,10 +128,20 @@ function Body(props: SidebarProps) {
   const running = rest.filter((tm) => isoToMs(tm.endsAt) >= now);
   const past = rest.filter((tm) => isoToMs(tm.endsAt) < now);
   return (
-    <aside class="panel" aria-label={t('sidebarLabel')}>
-      <header>
+    <aside class="panel" aria-label={t('sidebarLabel')} ref={panel}>
+      {/* Dragged by the header to either edge; the move button does it without dragging. Only the
+          buyer's own presses count (isTrusted): the page cannot move or hide us. */}
+      <header class={onSide ? 'draggable' : undefined} {...(onSide ? drag : {})}>
         <h2 tabIndex={-1}>{t('sidebarLabel')}</h2>
-        <button type="button" class="collapse" aria-expanded="true" onClick={() => onCollapse(true)}>{t('hide')}</button>
+        <span class="header-actions">
+          {onSide && (
+            <button type="button" class="move" aria-label={t(other === 'left' ? 'ui_move_left' : 'ui_move_right')}
+              title={t(other === 'left' ? 'ui_move_left' : 'ui_move_right')} onClick={(e) => e.isTrusted && onSide(other)}>
+              <MoveIcon to={other} />
+            </button>
+          )}
+          <button type="button" class="collapse" aria-expanded="true" onClick={(e) => e.isTrusted && onCollapse(true)}>{t('hide')}</button>
+        </span>
       </header>
       {unreadable || !order ? (
         <Unreadable t={t} outline={props.outline} />

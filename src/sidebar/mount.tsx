@@ -9,16 +9,19 @@ import { findButton } from '../content/find-button';
 import { spotlight } from '../content/spotlight';
 import { pillSpot } from '../content/room';
 import { Sidebar, type SidebarProps } from './Sidebar';
+import type { Side } from '../lib/sites';
 
-export type SidebarState = Pick<SidebarProps, 'unreadable' | 'pageSays' | 'anchor' | 'outline' | 'collapsed' | 'confirmOnPage' | 'question' | 'pressAgain' | 'onAnswer' | 'onNotes'> & {
+export type SidebarState = Pick<SidebarProps, 'unreadable' | 'pageSays' | 'anchor' | 'outline' | 'collapsed' | 'confirmOnPage' | 'question' | 'pressAgain' | 'onAnswer' | 'onNotes' | 'onSide'> & {
   order: OrderView | null;
+  side: Side;
+  theme: 'light' | 'dark';
 };
 
 export class SidebarMount {
   private shadow;
   private dock: HTMLElement;
   private clearSpotlight: (() => void) | null = null;
-  private placedAs: boolean | null = null;
+  private placedAs: string | null = null;
 
   private skip;
 
@@ -61,31 +64,40 @@ export class SidebarMount {
 
   update(state: SidebarState): void {
     if (!this.shadow.host.isConnected) this.doc.documentElement.append(this.shadow.host);
+    // Colours and side are set before the first render paints: the panel never shows in the wrong ones.
+    this.shadow.container.dataset.theme = state.theme;
+    this.skip.container.dataset.theme = state.theme;
     render(
       <Sidebar {...state} onCollapse={this.onCollapse} showMe={this.showMe} t={this.t} locale={this.locale} />,
       this.dock,
     );
-    if (this.placedAs !== state.collapsed) this.place(state.collapsed);
+    const placed = `${state.collapsed}:${state.side}`;
+    if (this.placedAs !== placed) this.place(state.collapsed, state.side);
+    this.placedAs = placed;
   }
 
-  /** The panel at the top right; the pill in a spot that covers nothing of the page. */
-  private place(collapsed: boolean): void {
-    this.placedAs = collapsed;
+  /** The panel at the top of the buyer's side; the pill in a spot that covers nothing of the page, that side first. */
+  private place(collapsed: boolean, side: Side): void {
     const style = this.dock.style;
     if (!collapsed) {
-      style.removeProperty('left');
       style.removeProperty('top');
-      style.removeProperty('right');
+      if (side === 'right') {
+        style.removeProperty('left');
+        style.removeProperty('right');
+      } else {
+        style.left = '16px';
+        style.right = 'auto';
+      }
       return;
     }
     const box = this.dock.getBoundingClientRect();
-    const spot = pillSpot(this.doc, { width: Math.max(box.width, 1), height: Math.max(box.height, 1) });
+    const spot = pillSpot(this.doc, { width: Math.max(box.width, 1), height: Math.max(box.height, 1) }, side);
     style.top = `${spot.top}px`;
     if (spot.side === 'right') {
       style.removeProperty('left');
       style.right = '16px';
     } else {
-      style.removeProperty('right');
+      style.right = 'auto';
       style.left = '16px';
     }
   }

@@ -3,7 +3,7 @@
 import browser from '../lib/browser';
 import { translateFrom, translateWith, type Translate } from '../lib/i18n';
 import type { SettingsReply } from '../lib/page-messages';
-import { DEFAULT_SETTINGS } from '../lib/settings-defaults';
+import { DEFAULT_SETTINGS, type ThemeChoice } from '../lib/settings-defaults';
 import type { SettingsRecord } from '../lib/settings';
 
 export type PageStart = { t: Translate; locale: string; settings: SettingsRecord };
@@ -19,7 +19,15 @@ export async function startPage(css: string, titleKey: 'extName' | 'options_titl
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  return { t, locale, settings: reply?.settings ?? DEFAULT_SETTINGS };
+  const settings = reply?.settings ?? DEFAULT_SETTINGS;
+  applyTheme(settings.theme);
+  return { t, locale, settings };
+}
+
+/** Our own pages have no marketplace page to match: "match the page" follows the system here (popup.css). */
+export function applyTheme(theme: ThemeChoice): void {
+  if (theme === 'page') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
 }
 
 /** Ask the worker; an error or a refusal reads as null, never as a throw into the UI. */

@@ -32,3 +32,17 @@ describe('startsAsPill', () => {
     expect(startsAsPill(view('completed', []), false, NOW, () => true)).toBe(true);
   });
 });
+
+describe('the margin measured on the side the buyer keeps the sidebar on', () => {
+  // happy-dom's viewport is 1024 wide; the panel needs 320 px and 16 px either side of it.
+  const page = (left: number, right: number) => [{ left, right, top: 100, bottom: 200 }];
+  it('a page centred with wide margins leaves room on both sides; one pushed to an edge, only on the other', async () => {
+    const { roomForPanel } = await import('../../src/content/room');
+    expect(roomForPanel(document, page(360, 660), 'right')).toBe(true);
+    expect(roomForPanel(document, page(360, 660), 'left')).toBe(true);
+    expect(roomForPanel(document, page(0, 600), 'left')).toBe(false);
+    expect(roomForPanel(document, page(0, 600), 'right')).toBe(true);
+    expect(roomForPanel(document, page(400, 1024), 'left')).toBe(true);
+    expect(roomForPanel(document, page(400, 1024), 'right')).toBe(false);
+  });
+});

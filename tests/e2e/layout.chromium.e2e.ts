@@ -3,11 +3,13 @@
 // and 1366×768. The run also writes screenshots of demo order pages in English, Chinese and Polish,
 // light and dark, to docs/screens/.
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/browsers.mjs';
 import { PAGES } from '../../scripts/pages.mjs';
 import { axeViolations } from './axe';
 import { HOUR, isoIn, shippedRecord } from './tracked-orders';
+import { DEFAULT_SETTINGS } from '../../src/lib/settings-defaults';
 
 type Chromium = Awaited<ReturnType<typeof launchChromium>>;
 
@@ -50,6 +52,34 @@ function covered(): string[] {
   return found;
 }
 
+/** The side the buyer keeps the sidebar on, for every site at once, as the worker keeps it (undefined: never moved). */
+async function keepSide(chromium: Chromium, side: 'left' | 'right' | undefined) {
+  const sides = side && Object.fromEntries(['aliexpress.com', 'taobao.com', 'tmall.com', '1688.com'].map((site) => [site, side]));
+  await chromium.worker.evaluate((all) => (all ? chrome.storage.local.set({ ui: { schema: 1, sidebarCollapsed: false, sides: all } }) : chrome.storage.local.remove('ui')), sides);
+}
+
+/** The colours chosen in the options, saved as the options page saves them. */
+async function chooseTheme(chromium: Chromium, theme: 'page' | 'light' | 'dark') {
+  await chromium.worker.evaluate((settings) => chrome.storage.sync.set({ settings }), { ...DEFAULT_SETTINGS, theme });
+}
+
+/** In the page: which half of the viewport our panel or pill is in, and its colours. */
+function placed() {
+  const el = document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel, button.tab');
+  if (!el) return null;
+  const box = el.getBoundingClientRect();
+  return { side: box.left + box.width / 2 < innerWidth / 2 ? 'left' : 'right', panel: el.classList.contains('panel'), background: getComputedStyle(el).backgroundColor };
+}
+
+/** Opens the panel with the buyer's own click on the pill, if it starts as the pill. */
+async function openPanel(tab: Page) {
+  await tab.waitForFunction(ready, undefined, { timeout: 15_000 });
+  if (await tab.evaluate(() => !document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'))) {
+    await tab.locator('buyer-clock-sidebar button.tab').click();
+  }
+  await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'));
+}
+
 describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium in %s: Buyer Clock out of the page\'s way', (name, lang) => {
   let chromium: Chromium;
   beforeAll(async () => {
@@ -59,7 +89,9 @@ describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium 
   afterAll(() => chromium?.close());
 
   if (name === 'en') {
-    it.each(SIZES)('covers no price, total, refund detail or button of any demo order page at $width×$height', async (size) => {
+    it.each(SIZES.flatMap((size) => [{ ...size, side: 'right' as const }, { ...size, side: 'left' as const }]))(
+      'covers no price, total, refund detail or button of any demo order page at $width×$height, kept on the $side', async ({ side, ...size }) => {
+      await keepSide(chromium, side);
       const tab = await chromium.context.newPage();
       await tab.setViewportSize(size);
       const problems: Record<string, string[]> = {};
@@ -70,6 +102,115 @@ describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium 
         if (found.length) problems[url] = found;
       }
       expect(problems).toEqual({});
+      await tab.close();
+      await keepSide(chromium, undefined);
+    });
+
+    it('the buyer drags the header (or the pill) to the left with the mouse; the site\'s next page starts on the left', async () => {
+      const tab = await chromium.context.newPage();
+      await tab.setViewportSize(SIZES[1]);
+      await tab.goto(SHOTS['taobao-1105']!, { waitUntil: 'load' });
+      await openPanel(tab);
+      expect(await tab.evaluate(placed)).toMatchObject({ side: 'right', panel: true });
+      // Grabbed by the heading's text, not a button, and let go near the left edge.
+      const grip = await tab.evaluate(() => {
+        const r = document.querySelector('buyer-clock-sidebar')!.shadowRoot!.querySelector('.panel h2')!.getBoundingClientRect();
+        return { x: r.left + 10, y: r.top + r.height / 2 };
+      });
+      await tab.mouse.move(grip.x, grip.y);
+      await tab.mouse.down();
+      await tab.mouse.move(grip.x - 400, grip.y, { steps: 8 });
+      await tab.mouse.move(150, grip.y, { steps: 8 });
+      await tab.mouse.up();
+      expect(await tab.evaluate(placed)).toMatchObject({ side: 'left', panel: true });
+      await expect.poll(() => chromium.worker.evaluate(async () => ((await chrome.storage.local.get('ui')).ui as { sides?: Record<string, string> } | undefined)?.sides?.['taobao.com'])).toBe('left');
+      // The list page is the same site: it is told too. Another order page of it starts on the left.
+      await tab.reload({ waitUntil: 'load' });
+      await tab.waitForFunction(ready, undefined, { timeout: 15_000 });
+      expect((await tab.evaluate(placed))?.side).toBe('left');
+      await openPanel(tab);
+      expect((await tab.evaluate(placed))?.side).toBe('left');
+      // Another site keeps its own side.
+      await tab.goto(SHOTS['aliexpress-shipped']!, { waitUntil: 'load' });
+      await tab.waitForFunction(ready, undefined, { timeout: 15_000 });
+      expect((await tab.evaluate(placed))?.side).toBe('right');
+      // And back by the header's button, pressed by the buyer.
+      await tab.goto(SHOTS['taobao-1105']!, { waitUntil: 'load' });
+      await openPanel(tab);
+      await tab.locator('buyer-clock-sidebar button.move').click();
+      expect(await tab.evaluate(placed)).toMatchObject({ side: 'right' });
+      await expect.poll(() => chromium.worker.evaluate(async () => ((await chrome.storage.local.get('ui')).ui as { sides?: Record<string, string> } | undefined)?.sides?.['taobao.com'])).toBe('right');
+      // The pill drags whole, and stays the pill.
+      await tab.setViewportSize(SIZES[0]);
+      await tab.reload({ waitUntil: 'load' });
+      await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('button.tab'));
+      const pill = await tab.evaluate(() => {
+        const r = document.querySelector('buyer-clock-sidebar')!.shadowRoot!.querySelector('button.tab')!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await tab.mouse.move(pill.x, pill.y);
+      await tab.mouse.down();
+      await tab.mouse.move(100, pill.y, { steps: 12 });
+      await tab.mouse.up();
+      expect(await tab.evaluate(placed)).toMatchObject({ side: 'left', panel: false });
+      await expect.poll(() => chromium.worker.evaluate(async () => ((await chrome.storage.local.get('ui')).ui as { sides?: Record<string, string> } | undefined)?.sides?.['taobao.com'])).toBe('left');
+      await tab.close();
+      await keepSide(chromium, undefined);
+    });
+
+    it('a page script\'s drag or click on our header moves nothing and hides nothing', async () => {
+      const tab = await chromium.context.newPage();
+      await tab.setViewportSize(SIZES[1]);
+      await tab.goto(SHOTS['taobao-1105']!, { waitUntil: 'load' });
+      await openPanel(tab);
+      // Handlers run while dispatchEvent runs: what they would do is done when this returns.
+      await tab.evaluate(() => {
+        const root = document.querySelector('buyer-clock-sidebar')!.shadowRoot!;
+        const header = root.querySelector('.panel header')!;
+        const at = (type: string, x: number) => header.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerId: 1, clientX: x, clientY: 110, button: 0 }));
+        at('pointerdown', 1200);
+        at('pointermove', 600);
+        at('pointermove', 100);
+        at('pointerup', 100);
+        root.querySelector<HTMLButtonElement>('button.move')!.click();
+        root.querySelector<HTMLButtonElement>('button.collapse')!.click();
+      });
+      expect(await tab.evaluate(placed)).toMatchObject({ side: 'right', panel: true });
+      // The buyer's own press afterwards is answered, and what the worker keeps is that alone.
+      await tab.locator('buyer-clock-sidebar button.collapse').click();
+      await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('button.tab'));
+      expect(await chromium.worker.evaluate(async () => ((await chrome.storage.local.get('ui')).ui as { sides?: Record<string, string> } | undefined)?.sides)).toBeUndefined();
+      await tab.close();
+      await keepSide(chromium, undefined);
+    });
+
+    it('the options\' colours switch the sidebar: dark, light and the page\'s own, with no axe violations in either', async () => {
+      const options = await chromium.context.newPage();
+      await options.goto(`chrome-extension://${chromium.extensionId}/src/options/index.html`);
+      await options.getByRole('radio', { name: 'Dark' }).click();
+      await options.getByText('Saved.').waitFor();
+      expect(await options.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.body).backgroundColor])).toEqual(['dark', 'rgb(31, 31, 36)']);
+      expect(await axeViolations((fn, arg) => options.evaluate(fn as never, arg))).toEqual([]);
+      const tab = await chromium.context.newPage();
+      await tab.setViewportSize(SIZES[1]);
+      await tab.goto(SHOTS['taobao-1105']!, { waitUntil: 'load' });
+      await openPanel(tab);
+      expect((await tab.evaluate(placed))?.background).toBe('rgb(31, 31, 36)');
+      expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg), 'buyer-clock-sidebar')).toEqual([]);
+      await options.getByRole('radio', { name: 'Light' }).click();
+      await expect.poll(() => chromium.worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { theme?: string } | undefined)?.theme)).toBe('light');
+      await tab.reload({ waitUntil: 'load' });
+      await openPanel(tab);
+      expect((await tab.evaluate(placed))?.background).toBe('rgb(255, 255, 255)');
+      expect(await axeViolations((fn, arg) => tab.evaluate(fn as never, arg), 'buyer-clock-sidebar')).toEqual([]);
+      await options.getByRole('radio', { name: 'Match the page' }).click();
+      await expect.poll(() => chromium.worker.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings as { theme?: string } | undefined)?.theme)).toBe('page');
+      await options.close();
+      // "Match the page" takes the light demo page's colours, not a dark system's.
+      await tab.emulateMedia({ colorScheme: 'dark' });
+      await tab.reload({ waitUntil: 'load' });
+      await openPanel(tab);
+      expect((await tab.evaluate(placed))?.background).toBe('rgb(255, 255, 255)');
       await tab.close();
     });
 
@@ -160,7 +301,9 @@ describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium 
     for (const size of SIZES) {
       await tab.setViewportSize(size);
       for (const scheme of ['light', 'dark'] as const) {
+        // The demo pages are light: "dark" is the buyer's choice in the options, as in a dark browser.
         await tab.emulateMedia({ colorScheme: scheme });
+        await chooseTheme(chromium, scheme);
         for (const [shot, url] of Object.entries(SHOTS)) {
           await tab.goto(url, { waitUntil: 'load' });
           await tab.waitForFunction(ready, undefined, { timeout: 15_000 });
@@ -170,10 +313,19 @@ describe.each([['en', 'en'], ['zh', 'zh-CN'], ['pl', 'pl']] as const)('Chromium 
             await tab.evaluate(() => document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector<HTMLButtonElement>('button.tab')?.click());
             await tab.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'));
             await tab.screenshot({ path: `${base}-open.jpg`, type: 'jpeg', quality: 70 });
+            // Moved to the left by the buyer, as the next page of the site then starts.
+            if (shot === 'taobao-1105') {
+              await keepSide(chromium, 'left');
+              await tab.reload({ waitUntil: 'load' });
+              await openPanel(tab);
+              await tab.screenshot({ path: `${base}-left-open.jpg`, type: 'jpeg', quality: 70 });
+              await keepSide(chromium, undefined);
+            }
           }
         }
       }
     }
+    await chooseTheme(chromium, 'page');
     await tab.close();
   });
 });

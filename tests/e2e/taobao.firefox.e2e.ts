@@ -69,6 +69,53 @@ describe('Firefox: the pill, the sidebar and the guard\'s popover pass axe', () 
     expect(await axeViolations(evaluate, 'buyer-clock-sidebar')).toEqual([]);
     await page.close();
   });
+
+  it('the header dragged with the real mouse puts the panel on the left on the site\'s next page; "Dark" in the options darkens it, axe clean', async () => {
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 1366, height: 768 });
+    const sidebar = () => {
+      const el = document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel, button.tab');
+      const box = el?.getBoundingClientRect();
+      return el && box ? { side: box.left + box.width / 2 < innerWidth / 2 ? 'left' : 'right', panel: el.classList.contains('panel'), background: getComputedStyle(el).backgroundColor } : null;
+    };
+    const openPanel = async () => {
+      await page.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel, button.tab'), { timeout: 15_000 });
+      const pill = await page.evaluate(() => {
+        const r = document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('button.tab')?.getBoundingClientRect();
+        return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      });
+      if (pill) await page.mouse.click(pill.x, pill.y);
+      await page.waitForFunction(() => !!document.querySelector('buyer-clock-sidebar')?.shadowRoot?.querySelector('.panel'), { timeout: 15_000 });
+    };
+    await page.goto(TB_SHIPPED_URL, { waitUntil: 'load' });
+    await openPanel();
+    expect(await page.evaluate(sidebar)).toMatchObject({ side: 'right', panel: true });
+    const grip = await page.evaluate(() => {
+      const r = document.querySelector('buyer-clock-sidebar')!.shadowRoot!.querySelector('.panel h2')!.getBoundingClientRect();
+      return { x: r.left + 10, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(grip.x, grip.y);
+    await page.mouse.down();
+    await page.mouse.move(grip.x - 400, grip.y, { steps: 8 });
+    await page.mouse.move(150, grip.y, { steps: 8 });
+    await page.mouse.up();
+    expect(await page.evaluate(sidebar)).toMatchObject({ side: 'left', panel: true });
+    // The worker keeps it; the next page of the site starts there, in the colours chosen in the options.
+    const options = await firefox.newPage();
+    await options.goto(`moz-extension://${FIREFOX_UUID}/src/options/index.html`, { timeout: 3000 }).catch(() => undefined);
+    await options.waitForSelector('input[name="theme"][value="dark"]', { timeout: 15_000 });
+    await options.click('input[name="theme"][value="dark"]');
+    await options.waitForFunction(() => document.querySelector('section[aria-labelledby="bc-theme"] .saved')?.textContent === 'Saved.', { timeout: 15_000 });
+    await page.bringToFront();
+    await page.goto(TB_SHIPPED_URL, { waitUntil: 'load' });
+    await openPanel();
+    expect(await page.evaluate(sidebar)).toEqual({ side: 'left', panel: true, background: 'rgb(31, 31, 36)' });
+    expect(await axeViolations((fn, arg) => page.evaluate(fn as never, arg) as never, 'buyer-clock-sidebar')).toEqual([]);
+    await options.click('input[name="theme"][value="page"]');
+    await options.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.remove('ui'));
+    await options.close();
+    await page.close();
+  });
 });
 
 // The browser's language, not the page's, is the language the sidebar speaks: Firefox in Chinese and in

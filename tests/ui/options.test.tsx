@@ -93,4 +93,21 @@ describe('Options wording', () => {
     const saved = screen.getByText('Saved.');
     expect(saved.closest('section')?.getAttribute('aria-labelledby')).toBe('bc-markets');
   });
+
+  it('offers "Match the page", "Light" and "Dark", "Match the page" chosen, with "Saved." beside it once changed', () => {
+    const onChange = vi.fn();
+    const data = {
+      exportJson: vi.fn(async () => {}), exportCsv: vi.fn(async () => {}), exportIcs: vi.fn(async () => {}),
+      importFile: vi.fn(async () => 'not-an-export' as const), deleteAll: vi.fn(async () => true), deleteMarketplace: vi.fn(async () => 0),
+    };
+    const { rerender } = render(<Options settings={DEFAULT_SETTINGS} saved={false} onChange={onChange} data={data} t={t} />);
+    const group = screen.getByRole('radiogroup', { name: 'Colours' });
+    expect(within(group).getAllByRole('radio').map((r) => r.parentElement?.textContent)).toEqual(['Match the page', 'Light', 'Dark']);
+    expect((screen.getByLabelText('Match the page') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('Dark'));
+    expect(onChange.mock.calls[0]![0]).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    rerender(<Options settings={{ ...DEFAULT_SETTINGS, theme: 'dark' }} saved onChange={onChange} data={data} t={t} />);
+    expect(screen.getByText('Saved.').closest('section')?.getAttribute('aria-labelledby')).toBe('bc-theme');
+    expect((screen.getByLabelText('Dark') as HTMLInputElement).checked).toBe(true);
+  });
 });

@@ -79,7 +79,10 @@ describe('Sidebar', () => {
 
   it('collapses to a tab that still shows the time left, reachable by keyboard', () => {
     const { onCollapse } = show();
+    // The page cannot hide us: a script's click is ignored, the buyer's own is not.
     fireEvent.click(screen.getByRole('button', { name: 'Hide' }));
+    expect(onCollapse).not.toHaveBeenCalled();
+    trustedClick(screen.getByRole('button', { name: 'Hide' }));
     expect(onCollapse).toHaveBeenCalledWith(true);
     render(<Sidebar order={order} unreadable={false} collapsed onCollapse={onCollapse} showMe={() => true} t={t} locale="en" clock={clock} />);
     const tab = screen.getByRole('button', { name: /^14 days · Seller acts — Show Buyer Clock$/ });
@@ -217,5 +220,88 @@ describe('the guard\'s question at the pressed button', () => {
     expect(onAnswer).not.toHaveBeenCalled();
     trustedClick(screen.getByRole('button', { name: 'Confirm receipt anyway' }));
     expect(onAnswer).toHaveBeenCalledWith(true);
+  });
+});
+
+/** A pointer event as the buyer's own hand makes it (isTrusted), or as a script dispatches it. */
+function pointer(el: Element, type: string, clientX: number, trusted = true): void {
+  const event = new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, clientX, button: 0 });
+  Object.defineProperty(event, 'pointerId', { value: 1 });
+  if (trusted) Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
+}
+
+describe('moving the sidebar to the other side', () => {
+  it('the header\'s button names where it moves the panel, and flips the side on the buyer\'s own press only', () => {
+    const onSide = vi.fn();
+    show({ side: 'right', onSide });
+    const move = screen.getByRole('button', { name: 'Move to the left' });
+    fireEvent.click(move);
+    expect(onSide).not.toHaveBeenCalled();
+    trustedClick(move);
+    expect(onSide).toHaveBeenCalledWith('left');
+  });
+
+  it('offers the way back once on the left', () => {
+    const onSide = vi.fn();
+    show({ side: 'left', onSide });
+    trustedClick(screen.getByRole('button', { name: 'Move to the right' }));
+    expect(onSide).toHaveBeenCalledWith('right');
+  });
+
+  it('snaps to the side the header is dragged to, by the buyer\'s pointer; a script\'s drag moves nothing', () => {
+    const onSide = vi.fn();
+    show({ side: 'right', onSide });
+    const header = document.querySelector('.panel header')!;
+    // happy-dom's window is 1024 wide: let go at x = 200 is the left half.
+    pointer(header, 'pointerdown', 900, false);
+    pointer(header, 'pointermove', 200, false);
+    pointer(header, 'pointerup', 200, false);
+    expect(onSide).not.toHaveBeenCalled();
+    pointer(header, 'pointerdown', 900);
+    pointer(header, 'pointermove', 500);
+    expect((document.querySelector('.panel') as HTMLElement).style.transform).toBe('translateX(-400px)');
+    pointer(header, 'pointermove', 200);
+    pointer(header, 'pointerup', 200);
+    expect(onSide).toHaveBeenCalledWith('left');
+    expect((document.querySelector('.panel') as HTMLElement).style.transform).toBe('');
+  });
+
+  it('the pill drags whole to the other side, and the click that ends the drag does not open it', () => {
+    const onSide = vi.fn();
+    const { onCollapse } = show({ side: 'right', onSide, collapsed: true });
+    const pill = document.querySelector('button.tab')!;
+    pointer(pill, 'pointerdown', 900);
+    pointer(pill, 'pointermove', 300);
+    pointer(pill, 'pointerup', 300);
+    // The click a pointer sends counts its presses (detail 1); a key's has none (detail 0).
+    pill.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+    expect(onSide).toHaveBeenCalledWith('left');
+    expect(onCollapse).not.toHaveBeenCalled();
+    // A press that does not travel is a press: it opens the panel.
+    pointer(pill, 'pointerdown', 900);
+    pointer(pill, 'pointerup', 901);
+    pill.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+    expect(onCollapse).toHaveBeenCalledWith(false);
+    expect(onSide).toHaveBeenCalledTimes(1);
+    // Enter on the pill right after a drag (no pointer click followed it) still opens it.
+    onCollapse.mockClear();
+    pointer(pill, 'pointerdown', 300);
+    pointer(pill, 'pointermove', 900);
+    pointer(pill, 'pointerup', 900);
+    pill.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 0 }));
+    expect(onCollapse).toHaveBeenCalledWith(false);
+  });
+
+  it('a press on the header that does not travel, or a drag that ends on the same side, moves nothing', () => {
+    const onSide = vi.fn();
+    show({ side: 'right', onSide });
+    const header = document.querySelector('.panel header')!;
+    pointer(header, 'pointerdown', 900);
+    pointer(header, 'pointerup', 903);
+    pointer(header, 'pointerdown', 900);
+    pointer(header, 'pointermove', 700);
+    pointer(header, 'pointerup', 700);
+    expect(onSide).not.toHaveBeenCalled();
   });
 });
