@@ -28,6 +28,11 @@ export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessa
 export const RuleNote = z.object({
   ms: z.number(), start: z.optional(EventName), fromNextDay: z.optional(z.literal(true)), source: z.string(),
   basis: z.optional(z.enum(['marketplace', 'guide', 'estimate'])), figure: z.optional(z.enum(FIGURES)),
+  /** The source and the other figures by message id, so each page says them in the buyer's language. */
+  cite: z.optional(z.array(z.string())),
+  alternatives: z.optional(z.array(z.object({
+    says: z.string(), spans: z.optional(z.array(z.object({ n: z.number(), unit: z.enum(['day', 'hour', 'minute']) }))), range: z.optional(z.literal(true)), text: z.string(),
+  }))),
 });
 
 /** What the worker knows of one order, as the sidebar and the chips show it. */

@@ -49,7 +49,7 @@ export function OrderItem({ order: o, now, t, locale, actions }: Props) {
           {!timer && (state === 'finished' ? <p>{t('noClocks')}</p> : state === 'lost' ? <p>{t('ui_clocks_lost')}</p> : <p>{t('ui_deadline_unknown')}</p>)}
           {timer && boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}
           {timer && basisLine(timer, o.rules[timer.ruleId], t, o.marketplace) && <p class="from">{basisLine(timer, o.rules[timer.ruleId], t, o.marketplace)}</p>}
-          {timer && differLine(timer, t) && <p class="alternatives">{differLine(timer, t)}</p>}
+          {timer && differLine(timer, t, o.rules[timer.ruleId]) && <p class="alternatives">{differLine(timer, t, o.rules[timer.ruleId])}</p>}
           {rule && <p class="rule">{rule}</p>}
           {o.assessment.next && <p class="next">{nextSentence(o.assessment.next, t)}</p>}
           <GuidePath assessment={o.assessment} t={t} />

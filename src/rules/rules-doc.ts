@@ -76,7 +76,7 @@ function row(rule: Rule): string[] {
     marketplace: rule.marketplaces.join(', '),
     stages: `${rule.stages.join(', ')}${when}`,
     start: `${starts}${nextDay}${requires}`,
-    alternatives: rule.alternatives?.join('; ') ?? '—',
+    alternatives: rule.alternatives?.map((a) => a.text).join('; ') ?? '—',
   };
   if (rule.kind === 'earliest') {
     return [common.marketplace, `**${rule.title}** (a limit, not a clock; \`${rule.id}\`)`, common.stages, common.start,

@@ -14,7 +14,7 @@ describe('every rule row', () => {
     expect(rule.stages.length).toBeGreaterThan(0);
     for (const s of rule.stages) expect(STAGES).toContain(s);
     for (const e of [rule.start ?? [], rule.requires ?? []].flat()) expect(EVENT_NAMES).toContain(e);
-    for (const alt of rule.alternatives ?? []) expect(alt.trim()).not.toBe('');
+    for (const alt of rule.alternatives ?? []) expect(alt.text.trim()).not.toBe('');
     if (rule.kind === 'earliest') {
       for (const a of rule.suppresses) expect(ACTION_IDS).toContain(a);
       return;
@@ -192,6 +192,9 @@ describe('ruleNote', () => {
     expect(ruleNote('ae-dispute-window', completed)).toEqual({
       // The 2026 pages print another window (90 days after the order was placed): sources differ, so an estimate.
       ms: 15 * 86_400_000, start: 'receivedAt', source: ruleById('ae-dispute-window')?.source, basis: 'marketplace', figure: 'estimate',
+      // What the buyer reads of the source and the other figure, by message id (ui/sentences.ts says them).
+      cite: ['ae-help', 'page-wins'],
+      alternatives: [{ says: 'after-placed-2026', spans: [{ n: 90, unit: 'day' }], text: '90 d after the order was placed (order page, 2026)' }],
     });
     expect(ruleNote('ae-dispute-window')?.start).toBe('completedAt');
     expect(ruleNote('no-such-rule')).toBeUndefined();
