@@ -49,6 +49,10 @@ export function createPageHandlers(deps: PageDeps) {
         const record = await write(() => deps.manual.setChecklist(message.key, message.checklist));
         return view(record && manualView(record, deps.now()));
       }
+      case 'set-manual-evidence': {
+        const record = await write(() => deps.manual.setEvidence(message.key, message.evidence));
+        return view(record && manualView(record, deps.now()));
+      }
       case 'remove-manual-order':
         return (await write(() => deps.manual.remove(message.key))) ? { ok: true } : { ok: false, error: 'no such order' };
       case 'export-data':

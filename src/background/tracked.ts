@@ -19,7 +19,7 @@ function asRecord(m: ManualRecord): OrderRecord {
 export function manualView(m: ManualRecord, now: Date): OrderView {
   return {
     ...toView(asRecord(m), now),
-    manual: { event: m.event, at: m.at, note: m.note, link: m.link, checklist: m.checklist },
+    manual: { event: m.event, at: m.at, note: m.note, link: m.link, checklist: m.checklist, evidence: m.evidence ?? [] },
   };
 }
 

@@ -65,6 +65,8 @@ export const OrderView = z.object({
   /** Present on orders the buyer tracks by hand (lib/manual.ts): what they entered, and the checklist. */
   manual: z.optional(z.object({
     event: EventName, at: z.string(), note: z.optional(z.string()), link: z.optional(z.string()), checklist: z.array(ChecklistId),
+    /** The evidence the buyer ticked off, from the list the marketplace's guide names (lib/evidence.ts). */
+    evidence: z.optional(z.array(EvidenceId)),
   })),
 });
 

@@ -5,6 +5,7 @@ import { Marketplace } from '../rules/model';
 import { SettingsRecord } from './settings';
 import { ChecklistId, ManualInput, MANUAL_PREFIX } from './manual';
 import { IMPORT_BATCH } from './transfer-limits';
+import { EvidenceId } from './order-record';
 
 /** The browser's messages.json shape, as the worker hands a chosen language to the pages. */
 export const Strings = z.record(z.string(), z.object({
@@ -19,6 +20,10 @@ const SetSettingsMessage = z.object({ type: z.literal('set-settings'), settings:
 const AddManualMessage = z.object({ type: z.literal('add-manual-order'), order: ManualInput });
 const SetChecklistMessage = z.object({
   type: z.literal('set-checklist'), key: manualKey, checklist: z.array(ChecklistId).check(z.maxLength(10)),
+});
+/** The evidence ticked off on a hand-tracked order, as read orders' ticks go through set-order-notes. */
+const SetManualEvidenceMessage = z.object({
+  type: z.literal('set-manual-evidence'), key: manualKey, evidence: z.array(EvidenceId).check(z.maxLength(10)),
 });
 const RemoveManualMessage = z.object({ type: z.literal('remove-manual-order'), key: manualKey });
 const ExportDataMessage = z.object({ type: z.literal('export-data') });
@@ -40,11 +45,11 @@ const AcknowledgeFullMessage = z.object({ type: z.literal('acknowledge-storage-f
 export const PAGE_MESSAGES = [
   GetSettingsMessage, SetSettingsMessage, AddManualMessage, SetChecklistMessage, RemoveManualMessage,
   ExportDataMessage, ImportDataMessage, DeleteAllMessage, ExportSetAsideMessage, DiscardSetAsideMessage,
-  AcknowledgeFullMessage, DeleteMarketplaceMessage,
+  AcknowledgeFullMessage, DeleteMarketplaceMessage, SetManualEvidenceMessage,
 ] as const;
 export const PAGE_MESSAGE_TYPES: ReadonlySet<string> = new Set([
   'get-settings', 'set-settings', 'add-manual-order', 'set-checklist', 'remove-manual-order', 'export-data', 'import-data', 'delete-all',
-  'export-set-aside', 'discard-set-aside', 'acknowledge-storage-full', 'delete-marketplace',
+  'export-set-aside', 'discard-set-aside', 'acknowledge-storage-full', 'delete-marketplace', 'set-manual-evidence',
 ]);
 
 /** Why an imported item was left out; the options page says it in the buyer's language. */

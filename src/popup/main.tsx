@@ -48,6 +48,11 @@ function paint() {
         if (reply) orders = orders.map((o) => (o.key === key ? reply.order : o));
         paint();
       }}
+      onEvidence={async (key, evidence) => {
+        const reply = await ask<OrderReply>({ type: 'set-manual-evidence', key, evidence });
+        if (reply) orders = orders.map((o) => (o.key === key ? reply.order : o));
+        paint();
+      }}
       onRemove={async (key) => {
         if (await ask({ type: 'remove-manual-order', key })) await reload();
       }}

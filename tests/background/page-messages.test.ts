@@ -97,4 +97,25 @@ describe('messages from the extension\'s pages', () => {
     expect(ticked.order.manual.checklist).toEqual(['agree-seller', 'bring-items']);
     expect(route({ type: 'set-checklist', key: 'order:aliexpress:1', checklist: [] }, options)).toBeUndefined();
   });
+
+  it('keeps the evidence ticked off on a hand-tracked order, through a reopen, an export and an import', async () => {
+    const { route, local } = setup();
+    await route({ type: 'add-manual-order', order: { marketplace: 'kuaishou', stage: 'refund-refused', event: 'refundRefusedAt', at: '2026-11-19T10:00:00+08:00' } }, options);
+    const ticked = (await route({ type: 'set-manual-evidence', key: 'manual:k1', evidence: ['video', 'chat', 'video'] }, options)) as { order: { manual: { evidence: string[] } } };
+    expect(ticked.order.manual.evidence).toEqual(['video', 'chat']);
+    // The popup reopened: the worker lists the ticks it kept.
+    const list = (await route({ type: 'list-orders' }, options)) as { orders: { manual?: { evidence?: string[] } }[] };
+    expect(list.orders[0]!.manual?.evidence).toEqual(['video', 'chat']);
+    // Only from our pages, only for hand-tracked keys, only evidence the lists know.
+    expect(route({ type: 'set-manual-evidence', key: 'manual:k1', evidence: ['video'] }, tab)).toBeUndefined();
+    expect(route({ type: 'set-manual-evidence', key: 'order:aliexpress:1', evidence: [] }, options)).toBeUndefined();
+    expect(route({ type: 'set-manual-evidence', key: 'manual:k1', evidence: ['selfie'] }, options)).toBeUndefined();
+    const exported = (await route({ type: 'export-data' }, options)) as { data: { manual: { evidence?: string[] }[] } };
+    expect(exported.data.manual[0]!.evidence).toEqual(['video', 'chat']);
+    await route({ type: 'delete-all', confirmed: true }, options);
+    expect(Object.keys(local.data).filter((k) => k.startsWith('manual:'))).toEqual([]);
+    await route({ type: 'import-data', orders: [], manual: exported.data.manual }, options);
+    const back = (await route({ type: 'list-orders' }, options)) as { orders: { manual?: { evidence?: string[] } }[] };
+    expect(back.orders[0]!.manual?.evidence).toEqual(['video', 'chat']);
+  });
 });

@@ -23,7 +23,7 @@ const cainiao = manualView({
 
 function show(orders = [read('3', '2026-11-27T00:00:00Z'), read('1', '2026-11-20T02:00:00Z'), read('2', '2026-11-21T00:00:00Z', 'taobao')], health?: StoreHealth) {
   const actions = {
-    onAdd: vi.fn(async () => true), onChecklist: vi.fn(), onRemove: vi.fn(), onSettings: vi.fn(),
+    onAdd: vi.fn(async () => true), onChecklist: vi.fn(), onEvidence: vi.fn(), onRemove: vi.fn(), onSettings: vi.fn(),
     onSaveSetAside: vi.fn(async (): Promise<string[] | null> => ['quarantine:order:aliexpress:1']), onDiscardSetAside: vi.fn(), onAcknowledgeFull: vi.fn(),
   };
   const { container } = render(<Popup orders={orders} health={health} t={t} locale="en" zone="UTC" clock={clock} {...actions} />);
@@ -101,6 +101,30 @@ describe('Popup', () => {
     expect((screen.getByLabelText(/^Agree the refusal with the seller/) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(box);
     expect(actions.onChecklist).toHaveBeenCalledWith('manual:c1', ['agree-seller', 'bring-items']);
+  });
+
+  it('gives a hand-tracked order the evidence list its guide names, ticked as stored', () => {
+    const refused = manualView({
+      schema: 1, key: 'manual:k1', marketplace: 'kuaishou', stage: 'refund-refused', event: 'refundRefusedAt',
+      at: '2026-11-19T10:00:00+08:00', orderId: 'k1', checklist: [], evidence: ['video'], createdAt: '2026-11-19T10:00:00+08:00',
+    }, new Date(NOW));
+    const { actions, container } = show([refused]);
+    const boxes = [...container.querySelectorAll<HTMLInputElement>('li[data-key="manual:k1"] fieldset.evidence input')];
+    expect(boxes.map((b) => b.parentElement!.textContent)).toEqual([
+      'The chat with the seller', 'Photos of the goods and the parcel', 'Video of the goods (unpacking, the fault)', 'The tracking number',
+      'Proof of purchase (购物凭证: order record or invoice)',
+    ]);
+    expect(boxes.map((b) => b.checked)).toEqual([false, false, true, false, false]);
+    fireEvent.click(boxes[0]!);
+    expect(actions.onEvidence).toHaveBeenCalledWith('manual:k1', ['chat', 'video']);
+    // A Xiaohongshu refusal: the refusal's tracking and photos of the goods, as its guide says.
+    const xhs = manualView({
+      schema: 1, key: 'manual:x1', marketplace: 'xiaohongshu', stage: 'refund-requested', event: 'refundRequestedAt',
+      at: '2026-11-19T10:00:00+08:00', orderId: 'x1', checklist: [], createdAt: '2026-11-19T10:00:00+08:00',
+    }, new Date(NOW));
+    const other = show([xhs]).container;
+    expect([...other.querySelectorAll('li[data-key="manual:x1"] fieldset.evidence label')].map((l) => l.textContent))
+      .toEqual(['Photos of the goods and the parcel', 'The tracking number']);
   });
 
   it('says nothing about the store while all is well', () => {
