@@ -118,4 +118,24 @@ describe('messages from the extension\'s pages', () => {
     const back = (await route({ type: 'list-orders' }, options)) as { orders: { manual?: { evidence?: string[] } }[] };
     expect(back.orders[0]!.manual?.evidence).toEqual(['video', 'chat']);
   });
+
+  it('previews an order typed by hand exactly as saving it stores it, and offers the table\'s stages and events', async () => {
+    const { route } = setup();
+    const typed = { marketplace: 'xiaohongshu', stage: 'shipped', event: 'shippedAt', at: '2026-11-15T10:00:00+08:00' } as const;
+    const preview = (await route({ type: 'preview-manual', order: typed }, options)) as {
+      ok: boolean; stages: string[]; events: string[]; stage: string; event: string; order: { assessment: unknown; rules: unknown };
+    };
+    expect(preview).toMatchObject({ ok: true, stage: 'shipped', event: 'shippedAt', events: ['shippedAt'] });
+    expect(preview.stages.slice(0, 2)).toEqual(['awaiting-payment', 'shipped']);
+    const saved = (await route({ type: 'add-manual-order', order: typed }, options)) as { order: { assessment: { timers: unknown[] }; rules: unknown } };
+    expect(saved.order.assessment.timers.length).toBeGreaterThan(0);
+    expect(preview.order.assessment).toEqual(saved.order.assessment);
+    expect(preview.order.rules).toEqual(saved.order.rules);
+    // Before a time is typed: only what to offer; a stage the marketplace's form does not know falls back to its first.
+    const empty = (await route({ type: 'preview-manual', order: { marketplace: 'kuaishou', stage: 'unknown' } }, options)) as { stage: string; event: string; order: unknown };
+    expect(empty).toMatchObject({ stage: 'delivered', event: 'deliveredAt', order: null });
+    // Only from our pages, and only what validates.
+    expect(route({ type: 'preview-manual', order: typed }, tab)).toBeUndefined();
+    expect(route({ type: 'preview-manual', order: { ...typed, at: 'tomorrow' } }, options)).toBeUndefined();
+  });
 });

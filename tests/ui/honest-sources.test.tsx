@@ -37,7 +37,7 @@ describe('honest sources', () => {
 
   it('the popup, the notification and the calendar say it too', () => {
     const { container } = render(<Popup orders={[view]} t={t} locale="en" zone="UTC" clock={() => NOW}
-      onAdd={vi.fn()} onChecklist={vi.fn()} onEvidence={vi.fn()} onRemove={vi.fn()} onSettings={vi.fn()}
+      onAdd={vi.fn()} onPreview={vi.fn(async () => null)} onChecklist={vi.fn()} onEvidence={vi.fn()} onRemove={vi.fn()} onSettings={vi.fn()}
       onSaveSetAside={vi.fn()} onDiscardSetAside={vi.fn()} onAcknowledgeFull={vi.fn()} />);
     expect(container.querySelector('li[data-order] .alternatives')?.textContent).toMatch(/^Sources differ: 48 hours/);
     expect(container.querySelector('li[data-order] .from')?.textContent).toBe('From a buyer guide (unofficial) · an estimate');
@@ -60,7 +60,7 @@ describe('honest sources', () => {
       expect(side.querySelector('.top .alternatives')?.textContent).toBe(differ[lang]);
       expect(side.querySelector('.top .source')?.textContent).toMatch(new RegExp(`^${source[lang].replace(/[()（）]/g, '.')}`));
       const pop = render(<Popup orders={[view]} t={tl} locale="pl" zone="UTC" clock={() => NOW}
-        onAdd={vi.fn()} onChecklist={vi.fn()} onEvidence={vi.fn()} onRemove={vi.fn()} onSettings={vi.fn()}
+        onAdd={vi.fn()} onPreview={vi.fn(async () => null)} onChecklist={vi.fn()} onEvidence={vi.fn()} onRemove={vi.fn()} onSettings={vi.fn()}
         onSaveSetAside={vi.fn()} onDiscardSetAside={vi.fn()} onAcknowledgeFull={vi.fn()} />).container;
       expect(pop.querySelector('li[data-order] .alternatives')?.textContent).toBe(differ[lang]);
       const timer = view.assessment.timers[0]!;
