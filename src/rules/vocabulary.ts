@@ -32,6 +32,11 @@ export const ACTION_IDS = [
 export const NOTE_IDS = [
   'dont-confirm-first', 'keep-evidence', 'mind-time-limits', 'excluded-goods', 'refusal-limits-account',
   'unpaid-cancels', 'dont-withdraw',
+  // Xiaohongshu: watch the parcel and move the delivery rather than let it go back; AliExpress: the
+  // cancellation form's "complain about this supplier?" when the seller is at fault.
+  'watch-delivery', 'complain-seller-fault',
+  // 1688: fill in the refund amount exactly, or the refund can fail and start over.
+  'exact-refund-amount',
 ] as const;
 export const ACTORS = ['buyer', 'seller', 'platform'] as const;
 export const CONFIDENCES = ['seed', 'official', 'secondary', 'page'] as const;

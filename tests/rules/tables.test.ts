@@ -85,7 +85,7 @@ describe('the AliExpress table', () => {
       'ae-payment', 'ae-payment-check', 'ae-ship', 'ae-cancel-response', 'ae-refund-arrival', 'ae-protection',
       'ae-protection-after-cancel', 'ae-protection-delivered', 'ae-dispute-window', 'ae-free-return',
       'ae-return-after-receipt', 'ae-delivery-guarantee', 'ae-refund-if-not-delivered', 'ae-dispute-earliest',
-      'ae-dispute-response', 'ae-escalation', 'ae-return-shipping', 'ae-unpaid', 'ae-shipped-anyway',
+      'ae-dispute-response', 'ae-escalation', 'ae-return-shipping', 'ae-unpaid', 'ae-cancel-complaint', 'ae-shipped-anyway',
     ]);
   });
 
@@ -140,7 +140,7 @@ describe('the Chinese tables', () => {
     expect(ids('kuaishou')).toEqual(['ks-no-reason-return', 'ks-refund-response', 'ks-return-shipping', 'ks-return-confirm', 'ks-seller-refuses']);
     expect(ids('xiaohongshu')).toEqual([
       'xhs-payment', 'xhs-auto-confirm', 'xhs-refund-response', 'xhs-return-confirm', 'xhs-no-reason-return',
-      'xhs-before-return', 'xhs-refused',
+      'xhs-before-return', 'xhs-delivery', 'xhs-refused',
     ]);
     for (const rule of TABLES.taobao ?? []) expect(rule.marketplaces).toEqual(['taobao', 'tmall']);
   });

@@ -72,7 +72,7 @@ export const alibaba1688: readonly Rule[] = [
     kind: 'path', id: '1688-before-refund', title: 'before asking for a refund', marketplaces: market,
     // The guide's first rule: talk to the seller, and never confirm receipt first.
     stages: ['shipped', 'delivered'], steps: [{ action: 'contact-seller' }],
-    notes: ['dont-confirm-first', 'keep-evidence'],
+    notes: ['dont-confirm-first', 'keep-evidence', 'exact-refund-amount'],
     confidence: 'secondary',
     cite: ['1688-guide'],
     source: GUIDE,

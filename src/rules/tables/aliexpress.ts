@@ -216,6 +216,15 @@ export const aliexpress: readonly Rule[] = [
     source: GUIDE,
   },
   {
+    // Cancelling a paid order: the form asks "Do you want to file a complaint about this supplier?";
+    // where the seller is at fault the guide says answer yes, which opens a standard dispute.
+    kind: 'path', id: 'ae-cancel-complaint', title: 'cancelling a paid order the seller is at fault for', marketplaces: market,
+    stages: ['awaiting-shipment'], steps: [], notes: ['complain-seller-fault'],
+    confidence: 'secondary',
+    cite: ['ae-guide'],
+    source: `${GUIDE} (complaining about the supplier when cancelling)`,
+  },
+  {
     kind: 'path', id: 'ae-shipped-anyway', title: 'the seller says it shipped after a cancellation request', marketplaces: market,
     stages: ['cancel-requested', 'shipped'], when: [{ has: 'cancelRequestedAt' }],
     steps: shippedAnyway,

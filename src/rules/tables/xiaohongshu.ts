@@ -77,6 +77,16 @@ export const xiaohongshu: readonly Rule[] = [
     source: GUIDE,
   },
   {
+    // The guide's advice against refusals that need not happen: follow the parcel, and when nobody can
+    // sign for it in the delivery window, move the delivery (the courier's app or Xiaohongshu) rather
+    // than let it go back. No figure.
+    kind: 'path', id: 'xhs-delivery', title: 'while the parcel is on its way', marketplaces: market,
+    stages: ['shipped'], steps: [], notes: ['watch-delivery'],
+    confidence: 'secondary',
+    cite: ['xhs-guide'],
+    source: `${GUIDE} (avoiding refusals: watch the tracking, ask for a later delivery or another delivery time)`,
+  },
+  {
     kind: 'path', id: 'xhs-refused', title: 'after refusing a parcel', marketplaces: market,
     // The guide's steps after a refusal; it gives no figure for any of them.
     stages: ['refund-requested', 'return-shipped'],
