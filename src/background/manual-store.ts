@@ -2,6 +2,7 @@
 import { ITEMS, upgrade, type KeyValueArea } from '../lib/storage';
 import { MANUAL_PREFIX, type ChecklistId, type ManualInput, type ManualRecord } from '../lib/manual';
 import { msToIso } from '../lib/time';
+import type { EvidenceId } from '../lib/evidence';
 
 export type ManualStore = ReturnType<typeof createManualStore>;
 
@@ -31,6 +32,13 @@ export function createManualStore(area: KeyValueArea, now: () => Date, newId: ()
       const record = await read(key);
       if (!record) return null;
       const updated = { ...record, checklist: [...new Set(checklist)] };
+      await area.set({ [key]: updated });
+      return updated;
+    },
+    async setEvidence(key: string, evidence: EvidenceId[]): Promise<ManualRecord | null> {
+      const record = await read(key);
+      if (!record) return null;
+      const updated = { ...record, evidence: [...new Set(evidence)] };
       await area.set({ [key]: updated });
       return updated;
     },

@@ -3,6 +3,7 @@
 import { keyFor, plural, type Translate } from '../lib/i18n';
 import { formatTimerDeadline } from '../ui/format';
 import { differLine, expiryText, nextSentence, timerSentence } from '../ui/sentences';
+import { ruleNote } from '../rules/note';
 import type { Notice, PlanOrder, Reminder } from './planner';
 
 const PREFIX = 'buyer-clock|';
@@ -50,7 +51,7 @@ export function noticeContent(notice: Notice, orders: PlanOrder[], now: number, 
       id: noticeId(r),
       title: orderName(r, orders, t),
       // Who must do what, and what happens at zero; then the wall-clock deadline.
-      message: [sentence, formatTimerDeadline(r.timer, locale, t), differLine(r.timer, t)].filter(Boolean).join('\n'),
+      message: [sentence, formatTimerDeadline(r.timer, locale, t), differLine(r.timer, t, ruleNote(r.timer.ruleId))].filter(Boolean).join('\n'),
       forOrder: true,
     };
   }

@@ -7,7 +7,7 @@ import type { ManualStore } from './manual-store';
 import type { SettingsStore } from './settings-store';
 import type { Store } from './store';
 import type { Strings } from './strings';
-import { manualView } from './tracked';
+import { manualView, previewManual } from './tracked';
 import { deleteAll, deleteMarketplace, exportData, importBatch } from './transfer';
 import { msToIso } from '../lib/time';
 
@@ -47,6 +47,12 @@ export function createPageHandlers(deps: PageDeps) {
       }
       case 'set-checklist': {
         const record = await write(() => deps.manual.setChecklist(message.key, message.checklist));
+        return view(record && manualView(record, deps.now()));
+      }
+      case 'preview-manual':
+        return previewManual(message.order, deps.now());
+      case 'set-manual-evidence': {
+        const record = await write(() => deps.manual.setEvidence(message.key, message.evidence));
         return view(record && manualView(record, deps.now()));
       }
       case 'remove-manual-order':

@@ -5,6 +5,8 @@ import * as z from 'zod/mini';
 import { EventName, IsoTime, Marketplace, Stage, type OrderSnapshot } from '../rules/model';
 
 import { CHECKLIST_IDS, MANUAL_PREFIX, type ChecklistId as ChecklistIdValue } from './manual-ids';
+import { EvidenceId } from './order-record';
+import { EVIDENCE_IDS } from './evidence';
 
 export { MANUAL_PREFIX };
 export const ChecklistId = z.enum(CHECKLIST_IDS);
@@ -29,6 +31,8 @@ export const ManualRecord = z.object({
   ...ManualInput.shape,
   orderId: z.string().check(z.minLength(1), z.maxLength(64)),
   checklist: z.array(ChecklistId).check(z.maxLength(CHECKLIST_IDS.length)),
+  /** The evidence the buyer ticked off (lib/evidence.ts, EVIDENCE_FOR); absent on records from before the list. */
+  evidence: z.optional(z.array(EvidenceId).check(z.maxLength(EVIDENCE_IDS.length))),
   createdAt: IsoTime,
 });
 export type ManualRecord = z.infer<typeof ManualRecord>;

@@ -34,6 +34,11 @@ export const Message = z.discriminatedUnion('type', [
 export const RuleNote = z.object({
   ms: z.number(), start: z.optional(EventName), fromNextDay: z.optional(z.literal(true)), source: z.string(),
   basis: z.optional(z.enum(['marketplace', 'guide', 'estimate'])), figure: z.optional(z.enum(FIGURES)),
+  /** The source and the other figures by message id, so each page says them in the buyer's language. */
+  cite: z.optional(z.array(z.string())),
+  alternatives: z.optional(z.array(z.object({
+    says: z.string(), spans: z.optional(z.array(z.object({ n: z.number(), unit: z.enum(['day', 'hour', 'minute']) }))), range: z.optional(z.literal(true)), text: z.string(),
+  }))),
 });
 
 /** What the worker knows of one order, as the sidebar and the chips show it. */
@@ -66,6 +71,8 @@ export const OrderView = z.object({
   /** Present on orders the buyer tracks by hand (lib/manual.ts): what they entered, and the checklist. */
   manual: z.optional(z.object({
     event: EventName, at: z.string(), note: z.optional(z.string()), link: z.optional(z.string()), checklist: z.array(ChecklistId),
+    /** The evidence the buyer ticked off, from the list the marketplace's guide names (lib/evidence.ts). */
+    evidence: z.optional(z.array(EvidenceId)),
   })),
 });
 

@@ -1,10 +1,12 @@
 // Messages only the extension's own pages (popup, options) may send: settings, hand-tracked orders and
 // the buyer's data. The router accepts them only from an extension page (checkExtensionPageSender).
 import * as z from 'zod/mini';
-import { Marketplace } from '../rules/model';
+import { EventName, IsoTime, Marketplace, Stage } from '../rules/model';
 import { SettingsRecord } from './settings';
 import { ChecklistId, ManualInput, MANUAL_PREFIX } from './manual';
 import { IMPORT_BATCH } from './transfer-limits';
+import { EvidenceId } from './order-record';
+import type { OrderView } from './messages';
 
 /** The browser's messages.json shape, as the worker hands a chosen language to the pages. */
 export const Strings = z.record(z.string(), z.object({
@@ -20,6 +22,21 @@ const AddManualMessage = z.object({ type: z.literal('add-manual-order'), order: 
 const SetChecklistMessage = z.object({
   type: z.literal('set-checklist'), key: manualKey, checklist: z.array(ChecklistId).check(z.maxLength(10)),
 });
+/** The evidence ticked off on a hand-tracked order, as read orders' ticks go through set-order-notes. */
+const SetManualEvidenceMessage = z.object({
+  type: z.literal('set-manual-evidence'), key: manualKey, evidence: z.array(EvidenceId).check(z.maxLength(10)),
+});
+/**
+ * What the add-by-hand form has so far; the worker answers the stages and events to offer and the
+ * order it would store (background/tracked.ts, previewManual), so the popup computes no deadline.
+ */
+const PreviewManualMessage = z.object({
+  type: z.literal('preview-manual'),
+  order: z.object({ marketplace: Marketplace, stage: z.optional(Stage), event: z.optional(EventName), at: z.optional(IsoTime) }),
+});
+export type PreviewQuery = z.infer<typeof PreviewManualMessage>['order'];
+/** The worker's answer to preview-manual: what to offer, and the order as saving it would store it. */
+export type PreviewReply = { ok: true; stages: Stage[]; stage: Stage; events: EventName[]; event: EventName; order: OrderView | null };
 const RemoveManualMessage = z.object({ type: z.literal('remove-manual-order'), key: manualKey });
 const ExportDataMessage = z.object({ type: z.literal('export-data') });
 const ImportDataMessage = z.object({
@@ -40,11 +57,11 @@ const AcknowledgeFullMessage = z.object({ type: z.literal('acknowledge-storage-f
 export const PAGE_MESSAGES = [
   GetSettingsMessage, SetSettingsMessage, AddManualMessage, SetChecklistMessage, RemoveManualMessage,
   ExportDataMessage, ImportDataMessage, DeleteAllMessage, ExportSetAsideMessage, DiscardSetAsideMessage,
-  AcknowledgeFullMessage, DeleteMarketplaceMessage,
+  AcknowledgeFullMessage, DeleteMarketplaceMessage, SetManualEvidenceMessage, PreviewManualMessage,
 ] as const;
 export const PAGE_MESSAGE_TYPES: ReadonlySet<string> = new Set([
   'get-settings', 'set-settings', 'add-manual-order', 'set-checklist', 'remove-manual-order', 'export-data', 'import-data', 'delete-all',
-  'export-set-aside', 'discard-set-aside', 'acknowledge-storage-full', 'delete-marketplace',
+  'export-set-aside', 'discard-set-aside', 'acknowledge-storage-full', 'delete-marketplace', 'set-manual-evidence', 'preview-manual',
 ]);
 
 /** Why an imported item was left out; the options page says it in the buyer's language. */

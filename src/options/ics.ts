@@ -49,7 +49,7 @@ export function buildIcs(orders: OrderView[], now: number, t: Translate, leadMin
       // One line: a line break of the order's own text would start a calendar property of its own.
       description: plainText([
         `${t(keyFor('actor', timer.actor))} — ${t(keyFor('task', timer.clock))}. ${t('ics_then', expiryText(timer.onExpiry, t))}`,
-        boundLine(timer, t), basisLine(timer, order.rules[timer.ruleId], t, order.marketplace), differLine(timer, t),
+        boundLine(timer, t), basisLine(timer, order.rules[timer.ruleId], t, order.marketplace), differLine(timer, t, order.rules[timer.ruleId]),
       ].filter(Boolean).join(' · ')),
       ...(order.url ? { url: plainText(order.url) } : {}),
       alarms: leadMinutes.map((minutes) => ({

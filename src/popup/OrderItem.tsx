@@ -2,6 +2,8 @@
 // rest (every clock, the next step, the rule, a hand-tracked order's note and checklist) on expand.
 import type { OrderView } from '../lib/messages';
 import type { ChecklistId } from '../lib/manual';
+import { EVIDENCE_FOR, type EvidenceId } from '../lib/evidence';
+import { EvidenceChecklist } from '../ui/EvidenceChecklist';
 import { keyFor, type Translate } from '../lib/i18n';
 import { safeOrderLink } from '../lib/links';
 import { isoToMs } from '../lib/time';
@@ -14,6 +16,8 @@ import { noClockState, urgencyOf, urgentTimer } from '../ui/urgent';
 
 export type OrderActions = {
   onChecklist: (key: string, done: ChecklistId[]) => void;
+  /** The evidence ticked off on a hand-tracked order. */
+  onEvidence: (key: string, done: EvidenceId[]) => void;
   onRemove: (key: string) => void;
 };
 
@@ -49,7 +53,7 @@ export function OrderItem({ order: o, now, t, locale, actions }: Props) {
           {!timer && (state === 'finished' ? <p>{t('noClocks')}</p> : state === 'lost' ? <p>{t('ui_clocks_lost')}</p> : <p>{t('ui_deadline_unknown')}</p>)}
           {timer && boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}
           {timer && basisLine(timer, o.rules[timer.ruleId], t, o.marketplace) && <p class="from">{basisLine(timer, o.rules[timer.ruleId], t, o.marketplace)}</p>}
-          {timer && differLine(timer, t) && <p class="alternatives">{differLine(timer, t)}</p>}
+          {timer && differLine(timer, t, o.rules[timer.ruleId]) && <p class="alternatives">{differLine(timer, t, o.rules[timer.ruleId])}</p>}
           {rule && <p class="rule">{rule}</p>}
           {o.assessment.next && <p class="next">{nextSentence(o.assessment.next, t)}</p>}
           <GuidePath assessment={o.assessment} t={t} />
@@ -59,6 +63,10 @@ export function OrderItem({ order: o, now, t, locale, actions }: Props) {
               {o.manual.link && !href && <p class="note">{t('popup_link', o.manual.link)}</p>}
               {o.marketplace === 'cainiao' && (
                 <Checklist id={o.key} done={o.manual.checklist} onChange={(done) => actions.onChecklist(o.key, done)} t={t} />
+              )}
+              {(o.refundOpen || o.assessment.notes?.includes('keep-evidence')) && (
+                <EvidenceChecklist id={o.key} items={EVIDENCE_FOR[o.marketplace]} done={o.manual.evidence ?? []}
+                  onChange={(done) => actions.onEvidence(o.key, done)} t={t} />
               )}
               <button type="button" class="remove" onClick={() => actions.onRemove(o.key)} aria-label={`${t('popup_remove')}: ${name}`}>
                 {t('popup_remove')}

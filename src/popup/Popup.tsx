@@ -7,6 +7,7 @@ import type { ManualInput } from '../lib/manual';
 import { keyFor, type MessageKey, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
 import { AddOrderForm } from '../ui/AddOrderForm';
+import type { PreviewQuery, PreviewReply } from '../lib/page-messages';
 import { useNow } from '../ui/use-now';
 import { OrderItem, type OrderActions } from './OrderItem';
 import { urgentTimer } from '../ui/urgent';
@@ -21,6 +22,8 @@ export type PopupProps = OrderActions & StoreActions & {
   locale: string;
   zone: string;
   onAdd: (input: ManualInput) => Promise<boolean>;
+  /** The add-by-hand form's questions to the worker: what to offer, and the order it would store. */
+  onPreview: (query: PreviewQuery) => Promise<PreviewReply | null>;
   onSettings: () => void;
   clock?: () => number;
 };
@@ -55,7 +58,7 @@ export function Popup(props: PopupProps) {
   if (adding) {
     return (
       <main class="popup">
-        <AddOrderForm t={t} zone={props.zone} onCancel={() => setAdding(false)}
+        <AddOrderForm t={t} zone={props.zone} onCancel={() => setAdding(false)} onPreview={props.onPreview}
           onSave={async (input) => { const ok = await props.onAdd(input); if (ok) setAdding(false); return ok; }} />
       </main>
     );

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from '../lib/browser';
 import type { ListOrdersReply, OrderReply, OrderView, StoreHealth } from '../lib/messages';
+import type { PreviewReply } from '../lib/page-messages';
 import { download, stamped } from '../ui/download';
 import { ask, startPage } from '../ui/extension-page';
 import css from './popup.css?inline';
@@ -43,8 +44,14 @@ function paint() {
         if (reply) await reload();
         return !!reply;
       }}
+      onPreview={(order) => ask<PreviewReply>({ type: 'preview-manual', order })}
       onChecklist={async (key, checklist) => {
         const reply = await ask<OrderReply>({ type: 'set-checklist', key, checklist });
+        if (reply) orders = orders.map((o) => (o.key === key ? reply.order : o));
+        paint();
+      }}
+      onEvidence={async (key, evidence) => {
+        const reply = await ask<OrderReply>({ type: 'set-manual-evidence', key, evidence });
         if (reply) orders = orders.map((o) => (o.key === key ? reply.order : o));
         paint();
       }}

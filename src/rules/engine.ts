@@ -173,7 +173,7 @@ function timerFor(rule: ClockRule, ctx: Ctx): Running | undefined {
   const timer: Timer = {
     clock: rule.clock, ruleId: rule.id, actor: rule.actor, onExpiry: rule.onExpiry, endsAt, from: 'rule', confidence: rule.confidence,
   };
-  if (rule.alternatives?.length) timer.alternatives = [...rule.alternatives];
+  if (rule.alternatives?.length) timer.alternatives = rule.alternatives.map((a) => a.text);
   if (earliest) timer.earliest = earliest;
   return { rule, endsMs, timer };
 }

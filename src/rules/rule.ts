@@ -1,10 +1,12 @@
 // The row format of every rule table. A marketplace's clocks are data in this shape, so the engine stays
 // small and a new marketplace is a new table, not new code (docs/architecture.md, "Adding a clock").
 import type { ActionId, Actor, ClockId, Confidence, EventName, Marketplace, NoteId, Stage } from './model';
-import type { BASES, FIGURES } from './vocabulary';
+import type { ALT_IDS, BASES, CITE_IDS, FIGURES } from './vocabulary';
 
 export type Basis = (typeof BASES)[number];
 export type Figure = (typeof FIGURES)[number];
+type CiteId = (typeof CITE_IDS)[number];
+type AltId = (typeof ALT_IDS)[number];
 import { DAY, HOUR } from '../lib/time';
 
 /** A span of time as the sources state it; days are fixed 24 h spans counted in the start event's offset. */
@@ -100,9 +102,27 @@ type RowBase = {
    * product brief is a buyer guide's where a guide states it, else our estimate.
    */
   readonly basis?: Exclude<Basis, 'page'>;
-  /** Other published figures, shown as "sources differ"; short, e.g. '48 h', '90 d (Russia)'. */
-  readonly alternatives?: readonly string[];
+  /** The source as the buyer reads it, in their language (messages cite_<id>), in this order. */
+  readonly cite: readonly CiteId[];
+  /** Other published figures, shown as "sources differ". */
+  readonly alternatives?: readonly Alternative[];
 };
+
+/**
+ * Another source's figure. `text` is the English for docs/rules.md and the timer ('48 h (requests
+ * since Mar 2020)'); the buyer reads message alt_<says> with the spans written by Intl in their
+ * language, so every plural form is the language's own ("48 godzin", "3–20 dni").
+ */
+export type Alternative = {
+  readonly text: string;
+  readonly says: AltId;
+  readonly spans?: readonly Duration[];
+  /** The two spans are one range ("3–20 days"), written as $1. */
+  readonly range?: true;
+};
+
+export const alt = (text: string, says: AltId, ...spans: Duration[]): Alternative => ({ text, says, ...(spans.length ? { spans } : {}) });
+export const altRange = (text: string, says: AltId, from: Duration, to: Duration): Alternative => ({ text, says, spans: [from, to], range: true });
 
 /**
  * A deadline. The page's own countdown for `clock` wins; otherwise start + duration. Without a

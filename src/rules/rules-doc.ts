@@ -76,7 +76,7 @@ function row(rule: Rule): string[] {
     marketplace: rule.marketplaces.join(', '),
     stages: `${rule.stages.join(', ')}${when}`,
     start: `${starts}${nextDay}${requires}`,
-    alternatives: rule.alternatives?.join('; ') ?? '—',
+    alternatives: rule.alternatives?.map((a) => a.text).join('; ') ?? '—',
   };
   if (rule.kind === 'earliest') {
     return [common.marketplace, `**${rule.title}** (a limit, not a clock; \`${rule.id}\`)`, common.stages, common.start,
@@ -97,9 +97,31 @@ function row(rule: Rule): string[] {
 
 const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
 
-/** Every table's rows as one Markdown document: a section per table, rows in table order. */
+// What the guides say that reaches no buyer, and why: kept with the tables so the document says it too.
+const NOTES = `## Notes
+
+What the five buyer guides say that Buyer Clock does not show, and why:
+
+- **Before buying** — read the product details and reviews, check the seller's reputation and after-sales
+  service, buy through proper channels, know the platform's return rules (Kuaishou guide); read the product
+  details and check the delivery address before ordering (Xiaohongshu guide). Buyer Clock first sees an
+  order once it has been placed (read off its page, or entered by hand afterwards), so there is no moment
+  before the purchase at which to say it.
+- **How to talk** — stay calm and reasonable, do not harm the seller needlessly, do not ask for too much
+  (Kuaishou guide); be patient and give reasons when talking to customer service (Xiaohongshu guide).
+  Advice on tone, not a step with a moment or a button; the steps themselves (ask the seller's reason,
+  customer service, appeal, complaint) are shown.
+- **The seller's side** — half of the Kuaishou article is written for sellers (improve quality and service,
+  build a reputation, follow policy changes). Nothing a buyer does.
+- **AliExpress: the seller writes while an order is unpaid**, and **cancelling a paid order is not fined**
+  — information with nothing to do; the unpaid order's 20-day close and the cancellation steps are shown.
+- **Xiaohongshu: phone customer service** when the in-app service is slow — the app's number is not in the
+  guide, and the in-app step (帮助与客服) is shown.
+`;
+
+/** Every table's rows as one Markdown document: a section per table, rows in table order, then the notes. */
 export function renderRulesDoc(tables: Readonly<Record<string, readonly Rule[]>> = TABLES): string {
   const sections = Object.entries(tables).map(([name, rules]) =>
     [`## ${name}`, '', line(COLUMNS), line(COLUMNS.map(() => '---')), ...rules.map((r) => line(row(r)))].join('\n'));
-  return `${HEADER}\n${sections.join('\n\n')}\n`;
+  return `${HEADER}\n${sections.join('\n\n')}\n\n${NOTES}`;
 }

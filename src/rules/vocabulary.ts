@@ -32,6 +32,11 @@ export const ACTION_IDS = [
 export const NOTE_IDS = [
   'dont-confirm-first', 'keep-evidence', 'mind-time-limits', 'excluded-goods', 'refusal-limits-account',
   'unpaid-cancels', 'dont-withdraw',
+  // Xiaohongshu: watch the parcel and move the delivery rather than let it go back; AliExpress: the
+  // cancellation form's "complain about this supplier?" when the seller is at fault.
+  'watch-delivery', 'complain-seller-fault',
+  // 1688: fill in the refund amount exactly, or the refund can fail and start over.
+  'exact-refund-amount',
 ] as const;
 export const ACTORS = ['buyer', 'seller', 'platform'] as const;
 export const CONFIDENCES = ['seed', 'official', 'secondary', 'page'] as const;
@@ -44,3 +49,21 @@ export const BASES = ['page', 'marketplace', 'guide', 'estimate'] as const;
 export const FIGURES = ['exact', 'earliest', 'estimate'] as const;
 /** Why a clock is the one that matters now (rules/urgency.ts says each). */
 export const URGENT_REASONS = ['your-turn', 'soonest', 'overdue'] as const;
+/**
+ * Where a row's figure comes from, as the buyer reads it in their language (messages cite_<id>); the
+ * row's `source` keeps the full reference for docs/rules.md.
+ */
+export const CITE_IDS = [
+  'ae-guide', 'ae-other-guides', 'ae-help', 'ae-api', 'ae-processing', 'ae-page-2026', 'page-wins',
+  'tb-guides', 'tb-api', 'tb-pages-2025', 'seven-day-norm', 'tb-price-page',
+  '1688-notice', '1688-exchange', '1688-api', '1688-estimate', '1688-guide',
+  'ks-guide', 'ks-other-guides', 'xhs-rules', 'xhs-guide',
+] as const;
+/** What another source's figure applies to, in the buyer's language (messages alt_<id>, the figures as $1, $2). */
+export const ALT_IDS = [
+  'plain', 'older', 'hot-items', 'per-order', 'per-order-eg', 'seller-processing', 'since-2020', 'working-newer',
+  'working-older', 'russia', 'brazil', 'after-issued', 'after-placed-2026', 'older-help-day', 'year-2017',
+  'as-in-return', 'flash-sale', 'flash-qiang', 'surface-mail', 'virtual-goods', 'auto-delivery', 'overseas-direct',
+  'newer-guide', 'instant-express', 'not-received', 'fast-refund', 'instant-members', 'before-2023',
+  'after-signing-28', 'abroad', 'overseas-sellers',
+] as const;

@@ -33,7 +33,7 @@ export function TopClock({ order, timer, now, t, locale, showMe }: Props) {
       {/* What makes the date less than certain stays beside it, never folded away. */}
       {boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}
       <Basis timer={timer} note={order.rules[timer.ruleId]} t={t} marketplace={order.marketplace} />
-      {differLine(timer, t) && <p class="alternatives">{differLine(timer, t)}</p>}
+      {differLine(timer, t, order.rules[timer.ruleId]) && <p class="alternatives">{differLine(timer, t, order.rules[timer.ruleId])}</p>}
       {timer.ruleEndsAt && <p class="page-wins">{t('pageWins', formatDeadline(timer.ruleEndsAt, locale, t))}</p>}
       {next && <NextStep next={next} t={t} showMe={showMe} />}
       <WhyDeadline timer={timer} note={order.rules[timer.ruleId]} t={t} />

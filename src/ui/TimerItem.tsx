@@ -5,7 +5,7 @@ import { handsOver } from '../rules/urgency';
 import { formatDeadline, formatTimerDeadline } from './format';
 import { ActorIcon } from './ActorIcon';
 import { timeLeft } from './countdown';
-import { basisLine, boundLine, differLine, ruleLine, timerSentence } from './sentences';
+import { basisLine, boundLine, differLine, ruleLine, sourceLine, timerSentence } from './sentences';
 import { urgencyOf } from './urgent';
 
 type Props = {
@@ -25,12 +25,13 @@ export function Basis({ timer, note, t, marketplace }: Pick<Props, 'timer' | 'no
 /** Where a deadline comes from in detail: the rule's arithmetic and the source, folded. */
 export function WhyDeadline({ timer, note, t }: Pick<Props, 'timer' | 'note' | 't'>) {
   const rule = ruleLine(timer, note, t);
-  if (!rule && !note?.source) return null;
+  const source = sourceLine(note, t);
+  if (!rule && !source) return null;
   return (
     <details class="why">
       <summary>{t('details')}</summary>
       {rule && <p class="rule">{rule}</p>}
-      {note?.source && <p class="source">{t('source', note.source)}</p>}
+      {source && <p class="source">{source}</p>}
     </details>
   );
 }
@@ -40,7 +41,7 @@ export function TimerItem({ timer, note, now, t, locale, pageClocks, asOf, urgen
   const band = asOf ? 'stale' : urgencyOf(left);
   // What makes the date less than certain stays in view, beside the date: never folded away.
   const bound = boundLine(timer, t);
-  const differ = differLine(timer, t);
+  const differ = differLine(timer, t, note);
   return (
     <li class={`timer actor-${timer.actor} urg-${band}${left < 0 ? ' overdue' : ''}${urgent ? ' urgent' : ''}`} data-clock={timer.clock}
       aria-current={urgent ? 'true' : undefined}>

@@ -45,6 +45,21 @@ export function formatDuration(ms: number, t: Translate): string {
   return formatSpan(ms, t);
 }
 
+type Amount = { n: number; unit: 'day' | 'hour' | 'minute' };
+const longUnit = (name: UnitName, locale: string) =>
+  cached(`${locale}|${name}|long`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }));
+
+/** "48 hours", "48 godzin", "48小时": a figure in the unit its source states it in, with the language's plural form. */
+export function formatAmount(a: Amount, t: Translate): string {
+  return longUnit(a.unit, localeOf(t)).format(a.n);
+}
+
+/** "3–20 days", "3–20 dni", "3-20天": a range, with the language's plural form for it. */
+export function formatAmountRange(from: Amount, to: Amount, t: Translate): string {
+  if (from.unit !== to.unit) return `${formatAmount(from, t)} – ${formatAmount(to, t)}`;
+  return longUnit(from.unit, localeOf(t)).formatRange(from.n, to.n);
+}
+
 type PlatformZone = { zone: string; label: 'zone_beijing' | 'zone_pacific' };
 const BEIJING: PlatformZone = { zone: 'Asia/Shanghai', label: 'zone_beijing' };
 const PACIFIC: PlatformZone = { zone: 'America/Los_Angeles', label: 'zone_pacific' };

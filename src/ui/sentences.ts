@@ -5,7 +5,7 @@ import { ON_EXPIRY } from '../rules/rule';
 import type { RuleNote } from '../lib/messages';
 import { keyFor, type MessageKey, type Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
-import { formatDuration, formatSpan } from './format';
+import { formatAmount, formatAmountRange, formatDuration, formatSpan } from './format';
 
 // Every id the rule tables use has a sentence (tests/ui/locales.test.ts); an id from a newer worker
 // than this page's script still reads as something.
@@ -49,9 +49,33 @@ export function basisLine(timer: Timer, note: RuleNote | undefined, t: Translate
   return t('basisLine', label, t(keyFor('figure', figure)));
 }
 
-/** "Sources differ: 48 h · 72 h", wherever the deadline is shown; null when they agree. */
-export function differLine(timer: Timer, t: Translate): string | null {
-  return timer.alternatives?.length ? t('sourcesDiffer', timer.alternatives.join(' · ')) : null;
+type AlternativeNote = NonNullable<RuleNote['alternatives']>[number];
+
+/** One other source's figure in the buyer's language ("48 godzin (prośby od marca 2020)"); its English from a newer worker. */
+function alternativeText(a: AlternativeNote, t: Translate): string {
+  const key = keyFor('alt', a.says);
+  const spans = a.spans ?? [];
+  const subs = a.range && spans.length === 2 ? [formatAmountRange(spans[0]!, spans[1]!, t)] : spans.map((s) => formatAmount(s, t));
+  const text = t(key, ...subs);
+  return text === key ? a.text : text;
+}
+
+/**
+ * "Sources differ: 48 hours (requests since Mar 2020) · 72 hours", wherever the deadline is shown; null
+ * when they agree. In the buyer's language where the worker sent the rule's note, else as the timer has it.
+ */
+export function differLine(timer: Timer, t: Translate, note?: RuleNote): string | null {
+  if (!timer.alternatives?.length) return null;
+  const said = note?.alternatives?.length ? note.alternatives.map((a) => alternativeText(a, t)) : timer.alternatives;
+  return t('sourcesDiffer', said.join(' · '));
+}
+
+/** "Source: AliExpress help pages (…); the order page's own countdown wins", in the buyer's language. */
+export function sourceLine(note: RuleNote | undefined, t: Translate): string | null {
+  if (!note) return null;
+  const cites = (note.cite ?? []).map((id) => [keyFor('cite', id), t(keyFor('cite', id))] as const);
+  const said = cites.length && cites.every(([key, text]) => text !== key) ? cites.map(([, text]) => text).join('; ') : note.source;
+  return said ? t('source', said) : null;
 }
 
 export function nextSentence(next: NextAction, t: Translate): string {

@@ -97,4 +97,45 @@ describe('messages from the extension\'s pages', () => {
     expect(ticked.order.manual.checklist).toEqual(['agree-seller', 'bring-items']);
     expect(route({ type: 'set-checklist', key: 'order:aliexpress:1', checklist: [] }, options)).toBeUndefined();
   });
+
+  it('keeps the evidence ticked off on a hand-tracked order, through a reopen, an export and an import', async () => {
+    const { route, local } = setup();
+    await route({ type: 'add-manual-order', order: { marketplace: 'kuaishou', stage: 'refund-refused', event: 'refundRefusedAt', at: '2026-11-19T10:00:00+08:00' } }, options);
+    const ticked = (await route({ type: 'set-manual-evidence', key: 'manual:k1', evidence: ['video', 'chat', 'video'] }, options)) as { order: { manual: { evidence: string[] } } };
+    expect(ticked.order.manual.evidence).toEqual(['video', 'chat']);
+    // The popup reopened: the worker lists the ticks it kept.
+    const list = (await route({ type: 'list-orders' }, options)) as { orders: { manual?: { evidence?: string[] } }[] };
+    expect(list.orders[0]!.manual?.evidence).toEqual(['video', 'chat']);
+    // Only from our pages, only for hand-tracked keys, only evidence the lists know.
+    expect(route({ type: 'set-manual-evidence', key: 'manual:k1', evidence: ['video'] }, tab)).toBeUndefined();
+    expect(route({ type: 'set-manual-evidence', key: 'order:aliexpress:1', evidence: [] }, options)).toBeUndefined();
+    expect(route({ type: 'set-manual-evidence', key: 'manual:k1', evidence: ['selfie'] }, options)).toBeUndefined();
+    const exported = (await route({ type: 'export-data' }, options)) as { data: { manual: { evidence?: string[] }[] } };
+    expect(exported.data.manual[0]!.evidence).toEqual(['video', 'chat']);
+    await route({ type: 'delete-all', confirmed: true }, options);
+    expect(Object.keys(local.data).filter((k) => k.startsWith('manual:'))).toEqual([]);
+    await route({ type: 'import-data', orders: [], manual: exported.data.manual }, options);
+    const back = (await route({ type: 'list-orders' }, options)) as { orders: { manual?: { evidence?: string[] } }[] };
+    expect(back.orders[0]!.manual?.evidence).toEqual(['video', 'chat']);
+  });
+
+  it('previews an order typed by hand exactly as saving it stores it, and offers the table\'s stages and events', async () => {
+    const { route } = setup();
+    const typed = { marketplace: 'xiaohongshu', stage: 'shipped', event: 'shippedAt', at: '2026-11-15T10:00:00+08:00' } as const;
+    const preview = (await route({ type: 'preview-manual', order: typed }, options)) as {
+      ok: boolean; stages: string[]; events: string[]; stage: string; event: string; order: { assessment: unknown; rules: unknown };
+    };
+    expect(preview).toMatchObject({ ok: true, stage: 'shipped', event: 'shippedAt', events: ['shippedAt'] });
+    expect(preview.stages.slice(0, 2)).toEqual(['awaiting-payment', 'shipped']);
+    const saved = (await route({ type: 'add-manual-order', order: typed }, options)) as { order: { assessment: { timers: unknown[] }; rules: unknown } };
+    expect(saved.order.assessment.timers.length).toBeGreaterThan(0);
+    expect(preview.order.assessment).toEqual(saved.order.assessment);
+    expect(preview.order.rules).toEqual(saved.order.rules);
+    // Before a time is typed: only what to offer; a stage the marketplace's form does not know falls back to its first.
+    const empty = (await route({ type: 'preview-manual', order: { marketplace: 'kuaishou', stage: 'unknown' } }, options)) as { stage: string; event: string; order: unknown };
+    expect(empty).toMatchObject({ stage: 'delivered', event: 'deliveredAt', order: null });
+    // Only from our pages, and only what validates.
+    expect(route({ type: 'preview-manual', order: typed }, tab)).toBeUndefined();
+    expect(route({ type: 'preview-manual', order: { ...typed, at: 'tomorrow' } }, options)).toBeUndefined();
+  });
 });

@@ -40,6 +40,8 @@ describe('Firefox: popup, options and a hand-tracked order', () => {
     await tab.click('button.add');
     await tab.waitForSelector('form.add-order select[name="marketplace"]');
     expect(await tab.$eval('select[name="marketplace"]', (s) => (s as HTMLSelectElement).value)).toBe('kuaishou');
+    // The stages and events to offer are the worker's answer (preview-manual).
+    await tab.waitForSelector('form.add-order select[name="stage"]');
     expect(await tab.$eval('select[name="stage"]', (s) => (s as HTMLSelectElement).value)).toBe('delivered');
     // Delivered two days ago (the buyer's date, typed into the date field).
     const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);

@@ -48,7 +48,7 @@ export function aliexpressScenarios(env: Env) {
     const endsAt = Date.parse(servedIso(CANCEL_REQUESTED_AT, PACIFIC)) + 14 * 86_400_000;
     expect(sidebar.text).toContain(`— ${pacificWallClock(endsAt)} Pacific`);
     expect(sidebar.text).toContain('From a buyer guide (unofficial) · an estimate');
-    expect(sidebar.text).toContain('Sources differ: 48 h (requests since Mar 2020) · 72 h');
+    expect(sidebar.text).toContain('Sources differ: 48 hours (requests since Mar 2020) · 72 hours');
     expect(sidebar.next).toContain('Contact seller');
     expect(await tab.run(clickShowMe)).toBe(true);
     await tab.waitFor((label: string) => {

@@ -8,7 +8,7 @@ import { order } from './orders';
 const row = (over: Partial<ClockRule>): ClockRule => ({
   kind: 'clock', id: 'x-row', title: 'made up', marketplaces: ['kuaishou'], clock: 'auto-confirm', stages: ['shipped'],
   start: 'shippedAt', duration: { days: 10 }, actor: 'buyer', onExpiry: 'receipt-confirmed',
-  next: [{ action: 'confirm-receipt' }], source: 'made up', confidence: 'secondary', ...over,
+  next: [{ action: 'confirm-receipt' }], source: 'made up', cite: [], confidence: 'secondary', ...over,
 });
 const SHIPPED = '2025-11-08T03:44:47+08:00';
 const shipped = order({ marketplace: 'kuaishou', stage: 'shipped', events: { shippedAt: SHIPPED } });

@@ -11,7 +11,7 @@ const row = (over: Partial<ClockRule>): ClockRule => ({
   kind: 'clock', id: 'x-row', title: 'made up', marketplaces: ['xiaohongshu'], clock: 'auto-confirm', stages: ['shipped'],
   start: 'shippedAt', duration: { days: 12 }, actor: 'buyer', onExpiry: 'receipt-confirmed',
   next: [{ action: 'confirm-receipt', labels: { zh: ['确认收货'], en: ['Confirm receipt'] } }],
-  source: 'made up', confidence: 'official', ...over,
+  source: 'made up', cite: [], confidence: 'official', ...over,
 });
 const shipped = order({ marketplace: 'xiaohongshu', stage: 'shipped', events: { shippedAt: '2026-11-08T03:44:47+08:00' } });
 const NOW = new Date('2026-11-09T00:00:00+08:00');

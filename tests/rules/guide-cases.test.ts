@@ -69,6 +69,16 @@ describe('Xiaohongshu', () => {
     expect(a.notes).toEqual(['excluded-goods', 'refusal-limits-account', 'keep-evidence']);
   });
 
+  it('while the parcel is on its way: watch it and move the delivery rather than refuse it (no figure)', () => {
+    const shipped = order({ marketplace: 'xiaohongshu', stage: 'shipped', events: { shippedAt: '2026-11-01T10:00:00+08:00' } });
+    const a = at(shipped, '2026-11-03T12:00:00+08:00');
+    expect(a.notes).toEqual(['excluded-goods', 'refusal-limits-account', 'watch-delivery']);
+    expect(a.timers.map((tm) => tm.ruleId)).toEqual(['xhs-auto-confirm']);
+    // Once it has arrived the advice has passed.
+    const signed = order({ marketplace: 'xiaohongshu', stage: 'delivered', events: { deliveredAt: '2026-11-03T12:00:00+08:00' } });
+    expect(at(signed, '2026-11-04T00:00:00+08:00').notes).not.toContain('watch-delivery');
+  });
+
   it('offers more time or a refund before the trade confirms itself, not confirming first', () => {
     const shipped = order({ marketplace: 'xiaohongshu', stage: 'shipped', events: { shippedAt: '2026-11-01T10:00:00+08:00' } });
     const a = at(shipped, '2026-11-12T12:00:00+08:00');
@@ -87,7 +97,7 @@ describe('1688: confirming receipt is never the task', () => {
     const a = at(shipped, '2026-11-10T12:00:00+08:00');
     expect(a.timers).toMatchObject([{ clock: 'auto-confirm', actor: 'buyer', endsAt: '2026-11-11T10:00:00+08:00' }]);
     expect(a.next).toEqual({ action: 'extend-receipt', labels: ['延长收货时间'], deadline: '2026-11-11T10:00:00+08:00' });
-    expect(a.notes).toEqual(['dont-confirm-first', 'keep-evidence']);
+    expect(a.notes).toEqual(['dont-confirm-first', 'keep-evidence', 'exact-refund-amount']);
   });
 });
 
@@ -125,6 +135,13 @@ describe('AliExpress: the seller ships (7 days, an estimate)', () => {
     const a = at(paid, '2026-11-09T00:00:00Z');
     expect(a.timers).toMatchObject([{ actor: 'seller', endsAt: '2026-11-08T10:00:00-08:00', onExpiry: 'seller-late' }]);
     expect(a.next).toEqual({ action: 'cancel-order', labels: ['Cancel order'], deadline: '2026-11-08T10:00:00-08:00' });
+  });
+
+  it('says to answer yes to "complain about this supplier?" when cancelling for the seller\'s fault', () => {
+    expect(at(paid, '2026-11-02T00:00:00Z').notes).toEqual(['complain-seller-fault']);
+    // Not before paying, and not once shipped: the form asks only when a paid order is cancelled.
+    expect(at(order({ stage: 'awaiting-payment', events: { placedAt: '2026-11-01T10:00:00-08:00' } }), '2026-11-02T00:00:00Z').notes).not.toContain('complain-seller-fault');
+    expect(at(order({ stage: 'shipped', events: { shippedAt: '2026-11-01T10:00:00-08:00' } }), '2026-11-02T00:00:00Z').notes).toBeUndefined();
   });
 
   it('takes the processing time the page states instead', () => {

@@ -14,7 +14,7 @@ describe('every rule row', () => {
     expect(rule.stages.length).toBeGreaterThan(0);
     for (const s of rule.stages) expect(STAGES).toContain(s);
     for (const e of [rule.start ?? [], rule.requires ?? []].flat()) expect(EVENT_NAMES).toContain(e);
-    for (const alt of rule.alternatives ?? []) expect(alt.trim()).not.toBe('');
+    for (const alt of rule.alternatives ?? []) expect(alt.text.trim()).not.toBe('');
     if (rule.kind === 'earliest') {
       for (const a of rule.suppresses) expect(ACTION_IDS).toContain(a);
       return;
@@ -85,7 +85,7 @@ describe('the AliExpress table', () => {
       'ae-payment', 'ae-payment-check', 'ae-ship', 'ae-cancel-response', 'ae-refund-arrival', 'ae-protection',
       'ae-protection-after-cancel', 'ae-protection-delivered', 'ae-dispute-window', 'ae-free-return',
       'ae-return-after-receipt', 'ae-delivery-guarantee', 'ae-refund-if-not-delivered', 'ae-dispute-earliest',
-      'ae-dispute-response', 'ae-escalation', 'ae-return-shipping', 'ae-unpaid', 'ae-shipped-anyway',
+      'ae-dispute-response', 'ae-escalation', 'ae-return-shipping', 'ae-unpaid', 'ae-cancel-complaint', 'ae-shipped-anyway',
     ]);
   });
 
@@ -140,7 +140,7 @@ describe('the Chinese tables', () => {
     expect(ids('kuaishou')).toEqual(['ks-no-reason-return', 'ks-refund-response', 'ks-return-shipping', 'ks-return-confirm', 'ks-seller-refuses']);
     expect(ids('xiaohongshu')).toEqual([
       'xhs-payment', 'xhs-auto-confirm', 'xhs-refund-response', 'xhs-return-confirm', 'xhs-no-reason-return',
-      'xhs-before-return', 'xhs-refused',
+      'xhs-before-return', 'xhs-delivery', 'xhs-refused',
     ]);
     for (const rule of TABLES.taobao ?? []) expect(rule.marketplaces).toEqual(['taobao', 'tmall']);
   });
@@ -192,6 +192,9 @@ describe('ruleNote', () => {
     expect(ruleNote('ae-dispute-window', completed)).toEqual({
       // The 2026 pages print another window (90 days after the order was placed): sources differ, so an estimate.
       ms: 15 * 86_400_000, start: 'receivedAt', source: ruleById('ae-dispute-window')?.source, basis: 'marketplace', figure: 'estimate',
+      // What the buyer reads of the source and the other figure, by message id (ui/sentences.ts says them).
+      cite: ['ae-help', 'page-wins'],
+      alternatives: [{ says: 'after-placed-2026', spans: [{ n: 90, unit: 'day' }], text: '90 d after the order was placed (order page, 2026)' }],
     });
     expect(ruleNote('ae-dispute-window')?.start).toBe('completedAt');
     expect(ruleNote('no-such-rule')).toBeUndefined();

@@ -101,7 +101,7 @@ describe('the popup and the calendar', () => {
   it('list every order with a running promise, the most urgent first', () => {
     const { container } = render(
       <Popup orders={views()} t={t} locale="en" zone="UTC" clock={() => NOW}
-        onAdd={vi.fn(async () => true)} onChecklist={vi.fn()} onRemove={vi.fn()} onSettings={vi.fn()}
+        onAdd={vi.fn(async () => true)} onPreview={vi.fn(async () => null)} onChecklist={vi.fn()} onEvidence={vi.fn()} onRemove={vi.fn()} onSettings={vi.fn()}
         onSaveSetAside={vi.fn(async () => null)} onDiscardSetAside={vi.fn()} onAcknowledgeFull={vi.fn()} />,
     );
     const listed = [...container.querySelectorAll('li[data-order]')].map((li) => li.getAttribute('data-order'));

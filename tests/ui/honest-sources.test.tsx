@@ -31,23 +31,44 @@ describe('honest sources', () => {
     const item = container.querySelector('.top')!;
     expect(item.querySelector('.from')?.textContent).toBe('From a buyer guide (unofficial) · an estimate');
     const differ = item.querySelector('.alternatives')!;
-    expect(differ.textContent).toBe('Sources differ: 48 h (requests since Mar 2020) · 72 h');
+    expect(differ.textContent).toBe('Sources differ: 48 hours (requests since Mar 2020) · 72 hours');
     expect(differ.closest('details')).toBeNull();
   });
 
   it('the popup, the notification and the calendar say it too', () => {
     const { container } = render(<Popup orders={[view]} t={t} locale="en" zone="UTC" clock={() => NOW}
-      onAdd={vi.fn()} onChecklist={vi.fn()} onRemove={vi.fn()} onSettings={vi.fn()}
+      onAdd={vi.fn()} onPreview={vi.fn(async () => null)} onChecklist={vi.fn()} onEvidence={vi.fn()} onRemove={vi.fn()} onSettings={vi.fn()}
       onSaveSetAside={vi.fn()} onDiscardSetAside={vi.fn()} onAcknowledgeFull={vi.fn()} />);
-    expect(container.querySelector('li[data-order] .alternatives')?.textContent).toMatch(/^Sources differ: 48 h/);
+    expect(container.querySelector('li[data-order] .alternatives')?.textContent).toMatch(/^Sources differ: 48 hours/);
     expect(container.querySelector('li[data-order] .from')?.textContent).toBe('From a buyer guide (unofficial) · an estimate');
     const timer = view.assessment.timers[0]!;
     const notice = noticeContent({ kind: 'one', reminder: { id: 'x', kind: 'lead', key: view.key, timer } }, [planOrder(view)], NOW, t, 'en');
-    expect(notice.message.split('\n')).toContain('Sources differ: 48 h (requests since Mar 2020) · 72 h');
+    expect(notice.message.split('\n')).toContain('Sources differ: 48 hours (requests since Mar 2020) · 72 hours');
     const calendar = new ICAL.Component(ICAL.parse(buildIcs([view], NOW, t, [])));
     const description = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!).description;
-    expect(description).toContain('Sources differ: 48 h (requests since Mar 2020) · 72 h');
+    expect(description).toContain('Sources differ: 48 hours (requests since Mar 2020) · 72 hours');
     expect(description).toContain('From a buyer guide (unofficial) · an estimate');
+  });
+
+  it('the sources and the other figures are in the buyer\'s language, with its plural forms, everywhere', () => {
+    const differ = { pl: 'Źródła się różnią: 48 godzin (prośby od marca 2020) · 72 godziny', zh_CN: '各来源说法不一：48小时（2020年3月以后的申请） · 72小时' };
+    const source = { pl: 'Źródło: „Jak zamknąć zamówienie na Aliexpress”, poradnik dla kupujących (nieoficjalny)', zh_CN: '来源：《Jak zamknąć zamówienie na Aliexpress》，买家指南（非官方）' };
+    for (const lang of ['pl', 'zh_CN'] as const) {
+      const tl = load(lang);
+      const side = render(<Sidebar order={view} unreadable={false} collapsed={false} onCollapse={vi.fn()} showMe={vi.fn()}
+        t={tl} locale="pl" clock={() => NOW} />).container;
+      expect(side.querySelector('.top .alternatives')?.textContent).toBe(differ[lang]);
+      expect(side.querySelector('.top .source')?.textContent).toMatch(new RegExp(`^${source[lang].replace(/[()（）]/g, '.')}`));
+      const pop = render(<Popup orders={[view]} t={tl} locale="pl" zone="UTC" clock={() => NOW}
+        onAdd={vi.fn()} onPreview={vi.fn(async () => null)} onChecklist={vi.fn()} onEvidence={vi.fn()} onRemove={vi.fn()} onSettings={vi.fn()}
+        onSaveSetAside={vi.fn()} onDiscardSetAside={vi.fn()} onAcknowledgeFull={vi.fn()} />).container;
+      expect(pop.querySelector('li[data-order] .alternatives')?.textContent).toBe(differ[lang]);
+      const timer = view.assessment.timers[0]!;
+      const notice = noticeContent({ kind: 'one', reminder: { id: 'x', kind: 'lead', key: view.key, timer } }, [planOrder(view)], NOW, tl, 'pl');
+      expect(notice.message.split('\n')).toContain(differ[lang]);
+      const calendar = new ICAL.Component(ICAL.parse(buildIcs([view], NOW, tl, [])));
+      expect(new ICAL.Event(calendar.getFirstSubcomponent('vevent')!).description).toContain(differ[lang]);
+    }
   });
 
   it('a page countdown is "the page\'s own countdown", exact; the marketplace\'s own figure is named after it', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../src/popup/Popup';
 import { toView } from '../../src/background/router';
 import { mergeSnapshot } from '../../src/background/merge';
-import { manualView } from '../../src/background/tracked';
+import { manualView, previewManual } from '../../src/background/tracked';
+import type { PreviewQuery } from '../../src/lib/page-messages';
 import { translateFrom } from '../../src/lib/i18n';
 import en from '../../public/_locales/en/messages.json';
 import type { StoreHealth } from '../../src/lib/messages';
@@ -23,7 +24,9 @@ const cainiao = manualView({
 
 function show(orders = [read('3', '2026-11-27T00:00:00Z'), read('1', '2026-11-20T02:00:00Z'), read('2', '2026-11-21T00:00:00Z', 'taobao')], health?: StoreHealth) {
   const actions = {
-    onAdd: vi.fn(async () => true), onChecklist: vi.fn(), onRemove: vi.fn(), onSettings: vi.fn(),
+    onAdd: vi.fn(async () => true), onChecklist: vi.fn(), onEvidence: vi.fn(),
+    // The worker's own answer, as the popup gets it through preview-manual.
+    onPreview: vi.fn(async (query: PreviewQuery) => previewManual(query, new Date(NOW))), onRemove: vi.fn(), onSettings: vi.fn(),
     onSaveSetAside: vi.fn(async (): Promise<string[] | null> => ['quarantine:order:aliexpress:1']), onDiscardSetAside: vi.fn(), onAcknowledgeFull: vi.fn(),
   };
   const { container } = render(<Popup orders={orders} health={health} t={t} locale="en" zone="UTC" clock={clock} {...actions} />);
@@ -85,11 +88,12 @@ describe('Popup', () => {
     const { actions } = show([]);
     fireEvent.click(screen.getByRole('button', { name: 'Add an order by hand' }));
     expect((screen.getByLabelText('Marketplace') as HTMLSelectElement).value).toBe('kuaishou');
-    fireEvent.input(screen.getByLabelText('When did it arrive?'), { target: { value: '2026-11-18' } });
+    fireEvent.input(await screen.findByLabelText('When did it arrive?'), { target: { value: '2026-11-18' } });
     fireEvent.input(screen.getByLabelText('Time (optional)'), { target: { value: '14:30' } });
     expect(screen.getByText(/as the app or marketplace shows them: Beijing time/)).toBeTruthy();
-    // The deadline it will create, before saving, from the engine itself.
-    expect(screen.getByRole('status').textContent).toMatch(/^This will track: .+ Ends .+\.$/);
+    // The deadline it will create, before saving, as the worker answers it.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^This will track: .+ Ends .+\.$/));
+    expect(actions.onPreview).toHaveBeenLastCalledWith({ marketplace: 'kuaishou', at: '2026-11-18T14:30:00+08:00' });
     fireEvent.submit(screen.getByRole('button', { name: 'Start tracking' }).closest('form')!);
     await waitFor(() => expect(actions.onAdd).toHaveBeenCalled());
     expect(actions.onAdd).toHaveBeenCalledWith({ marketplace: 'kuaishou', stage: 'delivered', event: 'deliveredAt', at: '2026-11-18T14:30:00+08:00' });
@@ -101,6 +105,30 @@ describe('Popup', () => {
     expect((screen.getByLabelText(/^Agree the refusal with the seller/) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(box);
     expect(actions.onChecklist).toHaveBeenCalledWith('manual:c1', ['agree-seller', 'bring-items']);
+  });
+
+  it('gives a hand-tracked order the evidence list its guide names, ticked as stored', () => {
+    const refused = manualView({
+      schema: 1, key: 'manual:k1', marketplace: 'kuaishou', stage: 'refund-refused', event: 'refundRefusedAt',
+      at: '2026-11-19T10:00:00+08:00', orderId: 'k1', checklist: [], evidence: ['video'], createdAt: '2026-11-19T10:00:00+08:00',
+    }, new Date(NOW));
+    const { actions, container } = show([refused]);
+    const boxes = [...container.querySelectorAll<HTMLInputElement>('li[data-key="manual:k1"] fieldset.evidence input')];
+    expect(boxes.map((b) => b.parentElement!.textContent)).toEqual([
+      'The chat with the seller', 'Photos of the goods and the parcel', 'Video of the goods (unpacking, the fault)', 'The tracking number',
+      'Proof of purchase (购物凭证: order record or invoice)',
+    ]);
+    expect(boxes.map((b) => b.checked)).toEqual([false, false, true, false, false]);
+    fireEvent.click(boxes[0]!);
+    expect(actions.onEvidence).toHaveBeenCalledWith('manual:k1', ['chat', 'video']);
+    // A Xiaohongshu refusal: the refusal's tracking and photos of the goods, as its guide says.
+    const xhs = manualView({
+      schema: 1, key: 'manual:x1', marketplace: 'xiaohongshu', stage: 'refund-requested', event: 'refundRequestedAt',
+      at: '2026-11-19T10:00:00+08:00', orderId: 'x1', checklist: [], createdAt: '2026-11-19T10:00:00+08:00',
+    }, new Date(NOW));
+    const other = show([xhs]).container;
+    expect([...other.querySelectorAll('li[data-key="manual:x1"] fieldset.evidence label')].map((l) => l.textContent))
+      .toEqual(['Photos of the goods and the parcel', 'The tracking number']);
   });
 
   it('says nothing about the store while all is well', () => {

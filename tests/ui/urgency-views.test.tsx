@@ -83,7 +83,7 @@ describe.each(SCENARIOS)('%s', (_, timers, expected) => {
 
   it('is the popup\'s clock', () => {
     const { container } = render(<Popup orders={[o]} t={t} locale="en" zone="UTC" clock={() => NOW}
-      onAdd={vi.fn()} onChecklist={vi.fn()} onRemove={vi.fn()} onSettings={vi.fn()}
+      onAdd={vi.fn()} onPreview={vi.fn(async () => null)} onChecklist={vi.fn()} onEvidence={vi.fn()} onRemove={vi.fn()} onSettings={vi.fn()}
       onSaveSetAside={vi.fn()} onDiscardSetAside={vi.fn()} onAcknowledgeFull={vi.fn()} />);
     expect(container.querySelector('li[data-order] .line .verb')?.textContent).toBe(t(keyFor('task', chosen.clock)));
     expect(container.querySelector('li[data-order] .sentence.urgent')?.textContent).toBe(timerSentence(chosen, NOW, t));

@@ -3,7 +3,7 @@
 // 28 days); 30 days after shipping if it is not signed for within 28 days. Each case is a row with
 // conditions on the gap from shipping to signing — the gap so far while unsigned — so that exactly one
 // of them applies to any order (tests/rules/tables.test.ts sweeps the gaps to prove it).
-import type { NextStep, Rule } from '../rule';
+import { alt, type NextStep, type Rule } from '../rule';
 import { zh } from './zh';
 
 const NOTICE = 'middleofthefairway.com news 119160 (repost of the 1688 notice of the 26 Jun 2023 change)';
@@ -30,13 +30,15 @@ export const alibaba1688Receipt: readonly Rule[] = [
     // still possible, and 10 days is then the soonest the trade can complete.
     when: [{ gap: ['shippedAt', 'deliveredAt'], atMost: { days: 8 } }],
     start: 'shippedAt', duration: { days: 10 },
-    alternatives: ['10 d, 30 d without logistics (before 26 Jun 2023)'],
+    alternatives: [alt('10 d, 30 d without logistics (before 26 Jun 2023)', 'before-2023', { days: 10 }, { days: 30 })],
+    cite: ['1688-notice'],
     source: NOTICE,
   },
   {
     ...common, kind: 'clock', id: '1688-auto-confirm-signed-late', title: 'auto-confirm receipt, signed after day 8', next,
     when: [{ has: 'deliveredAt' }, { gap: ['shippedAt', 'deliveredAt'], moreThan: { days: 8 }, atMost: { days: 28 } }],
     start: 'deliveredAt', duration: { hours: 48 },
+    cite: ['1688-notice'],
     source: NOTICE,
   },
   {
@@ -44,13 +46,15 @@ export const alibaba1688Receipt: readonly Rule[] = [
     // The latest it can be: signing before day 28 brings it forward to 48 h after signing, and the
     // next reading of the page then shows that; until then the buyer sees that figure beside it.
     when: [{ lacks: 'deliveredAt' }, { gap: ['shippedAt', 'deliveredAt'], moreThan: { days: 8 }, atMost: { days: 28 } }],
-    start: 'shippedAt', duration: { days: 30 }, alternatives: ['48 h after signing, if signed by day 28'],
+    start: 'shippedAt', duration: { days: 30 }, alternatives: [alt('48 h after signing, if signed by day 28', 'after-signing-28', { hours: 48 })],
+    cite: ['1688-notice'],
     source: `${NOTICE}; 30 days after shipping at the latest, 48 h after signing if signed by day 28`,
   },
   {
     ...common, kind: 'clock', id: '1688-auto-confirm-never-signed', title: 'auto-confirm receipt, not signed within 28 days', next,
     when: [{ gap: ['shippedAt', 'deliveredAt'], moreThan: { days: 28 } }],
     start: 'shippedAt', duration: { days: 30 },
+    cite: ['1688-notice'],
     source: NOTICE,
   },
   {
@@ -59,6 +63,7 @@ export const alibaba1688Receipt: readonly Rule[] = [
     // countdown, when there is one, is still the deadline.
     when: [{ lacks: 'shippedAt' }],
     start: 'shippedAt',
+    cite: ['1688-notice', 'page-wins'],
     source: `${NOTICE}; the order page's countdown only`,
   },
 ];

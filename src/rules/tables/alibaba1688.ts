@@ -1,7 +1,7 @@
 // 1688's clocks, Beijing time. The auto-confirm cases are in alibaba1688-receipt.ts.
 // Where the seller lets a refund clock run out nothing happens by itself: the buyer may then ask the
 // platform to step in, which is the step these rows offer once the seller's time is up.
-import type { NextStep, Rule } from '../rule';
+import { alt, type NextStep, type Rule } from '../rule';
 import { alibaba1688Receipt } from './alibaba1688-receipt';
 import { zh } from './zh';
 
@@ -24,7 +24,8 @@ export const alibaba1688: readonly Rule[] = [
     stages: ['awaiting-payment'], start: 'placedAt', duration: { days: 5 },
     actor: 'buyer', onExpiry: 'order-closes',
     next: [{ action: 'pay', labels: zh('付款') }],
-    confidence: 'secondary', alternatives: ['per-order payTimeout (e.g. 12 h)'],
+    confidence: 'secondary', alternatives: [alt('per-order payTimeout (e.g. 12 h)', 'per-order-eg', { hours: 12 })],
+    cite: ['1688-exchange', '1688-api', 'page-wins'],
     source: `${EXCHANGE}; open.1688.com alibaba.trade.get (payTimeout field); the page's countdown wins`,
   },
   ...alibaba1688Receipt,
@@ -33,7 +34,8 @@ export const alibaba1688: readonly Rule[] = [
     clock: 'refund-response', stages: ['refund-requested'], start: 'refundRequestedAt', duration: { days: 5 },
     actor: 'seller', onExpiry: 'buyer-may-escalate',
     next: waitThenEscalate,
-    confidence: 'seed', alternatives: ['2 h (fast refund)', '0 s (0秒退, some members)'],
+    confidence: 'seed', alternatives: [alt('2 h (fast refund)', 'fast-refund', { hours: 2 }), alt('0 s (0秒退, some members)', 'instant-members')],
+    cite: ['1688-estimate', '1688-exchange'],
     source: `${BRIEF} (the refund page's timeout reminders; platform intervention on timeout); ${EXCHANGE}`,
   },
   {
@@ -45,6 +47,7 @@ export const alibaba1688: readonly Rule[] = [
       { action: 'request-platform-help', labels: platformHelp },
     ],
     confidence: 'seed',
+    cite: ['1688-estimate', '1688-exchange'],
     source: `${BRIEF}; ${EXCHANGE}`,
   },
   {
@@ -53,6 +56,7 @@ export const alibaba1688: readonly Rule[] = [
     actor: 'buyer', onExpiry: 'request-closes',
     next: [{ action: 'ship-return', labels: zh('填写退货物流') }],
     confidence: 'secondary',
+    cite: ['1688-exchange'],
     source: EXCHANGE,
   },
   {
@@ -61,14 +65,16 @@ export const alibaba1688: readonly Rule[] = [
     actor: 'seller', onExpiry: 'buyer-may-escalate',
     next: waitThenEscalate,
     confidence: 'secondary',
+    cite: ['1688-exchange'],
     source: EXCHANGE,
   },
   {
     kind: 'path', id: '1688-before-refund', title: 'before asking for a refund', marketplaces: market,
     // The guide's first rule: talk to the seller, and never confirm receipt first.
     stages: ['shipped', 'delivered'], steps: [{ action: 'contact-seller' }],
-    notes: ['dont-confirm-first', 'keep-evidence'],
+    notes: ['dont-confirm-first', 'keep-evidence', 'exact-refund-amount'],
     confidence: 'secondary',
+    cite: ['1688-guide'],
     source: GUIDE,
   },
   {
@@ -77,6 +83,7 @@ export const alibaba1688: readonly Rule[] = [
     steps: [{ action: 'contact-seller' }, { action: 'request-platform-help', labels: platformHelp }],
     notes: ['dont-confirm-first', 'dont-withdraw', 'keep-evidence'],
     confidence: 'secondary',
+    cite: ['1688-guide'],
     source: GUIDE,
   },
 ];

@@ -1,6 +1,6 @@
 // AliExpress's clocks (docs/rules.md lists them), one row each, with the figure's source and confidence.
 // Where sources disagree the row keeps one figure and lists the others as alternatives.
-import type { Rule } from '../rule';
+import { alt, altRange, type Rule } from '../rule';
 import { button } from './aliexpress-buttons';
 
 const BRIEF = 'Jak zamknąć zamówienie na Aliexpress (buyer guide)';
@@ -25,7 +25,8 @@ export const aliexpress: readonly Rule[] = [
     stages: ['awaiting-payment'], start: 'placedAt', duration: { days: 20 },
     actor: 'buyer', onExpiry: 'order-closes',
     next: [{ action: 'pay', labels: button('pay') }],
-    confidence: 'seed', basis: 'guide', alternatives: ['6 h (hot items)', 'per-order pay timeout'],
+    confidence: 'seed', basis: 'guide', alternatives: [alt('6 h (hot items)', 'hot-items', { hours: 6 }), alt('per-order pay timeout', 'per-order')],
+    cite: ['ae-guide', 'ae-other-guides', 'ae-api'],
     source: `${BRIEF} (20 days); secondary agrees: sovetclub.ru, foit.ru (6 h for hot items); open-platform order API (per-order pay timeout)`,
   },
   {
@@ -35,6 +36,7 @@ export const aliexpress: readonly Rule[] = [
     // Nothing to press: the order cannot even be cancelled until the check is over.
     next: [{ action: 'wait' }],
     confidence: 'official',
+    cite: ['ae-api'],
     source: 'AliExpress open-platform order status RISK_CONTROL ("持续24小时": lasts 24 hours)',
   },
   {
@@ -48,7 +50,8 @@ export const aliexpress: readonly Rule[] = [
       { action: 'cancel-order', labels: button('cancelOrder'), leftAtMost: { minutes: 0 } },
       { action: 'contact-seller', labels: button('contactSeller'), leftAtMost: { minutes: 0 } },
     ],
-    confidence: 'secondary', basis: 'estimate', alternatives: ['3–20 d (the seller\'s processing time)'],
+    confidence: 'secondary', basis: 'estimate', alternatives: [altRange('3–20 d (the seller\'s processing time)', 'seller-processing', { days: 3 }, { days: 20 })],
+    cite: ['ae-processing', 'page-wins'],
     source: 'guide-aliexpress.com (processing time); the processing time shown on the order page wins',
   },
   {
@@ -57,7 +60,8 @@ export const aliexpress: readonly Rule[] = [
     actor: 'seller', onExpiry: 'order-closes-refunded',
     // If the seller claims it shipped, the buyer asks for the tracking number; that is a chat, not a form.
     next: [{ action: 'wait', labels: button('contactSeller') }],
-    confidence: 'seed', basis: 'guide', alternatives: ['48 h (requests since Mar 2020)', '72 h'],
+    confidence: 'seed', basis: 'guide', alternatives: [alt('48 h (requests since Mar 2020)', 'since-2020', { hours: 48 }), alt('72 h', 'plain', { hours: 72 })],
+    cite: ['ae-guide', 'ae-help', 'ae-other-guides'],
     source: `${BRIEF} (14 days); ${HELP}/topquestions/cancel_order.php; secondary differs: guide-aliexpress.com (48 h since 2020), alixcadet.com (72 h)`,
   },
   {
@@ -66,7 +70,8 @@ export const aliexpress: readonly Rule[] = [
     stages: ['closed'], start: 'closedAt', requires: ['paidAt'], duration: { days: 14 },
     actor: 'platform', onExpiry: 'refund-overdue',
     next: [{ action: 'check-refund', labels: button('viewRefund') }],
-    confidence: 'seed', basis: 'guide', alternatives: ['1–10 working days (newer help)', '3–20 working days (older help)'],
+    confidence: 'seed', basis: 'guide', alternatives: [altRange('1–10 working days (newer help)', 'working-newer', { days: 1 }, { days: 10 }), altRange('3–20 working days (older help)', 'working-older', { days: 3 }, { days: 20 })],
+    cite: ['ae-guide', 'ae-help'],
     source: `${BRIEF} (14 days); AliExpress help differs (1–10 working days newer, 3–20 working days older)`,
   },
   {
@@ -81,7 +86,8 @@ export const aliexpress: readonly Rule[] = [
       { action: 'extend-protection', labels: button('extendTime'), leftAtMost: { days: 5 } },
       { action: 'confirm-receipt', labels: button('confirmReceived') },
     ],
-    confidence: 'official', alternatives: ['90 d (Russia)', '120 d (Brazil)'],
+    confidence: 'official', alternatives: [alt('90 d (Russia)', 'russia', { days: 90 }), alt('120 d (Brazil)', 'brazil', { days: 120 })],
+    cite: ['ae-help', 'ae-api', 'page-wins'],
     source: `${HELP}/buyer_protection_process.php; seller API extendsBuyerAcceptGoodsTime; the order page's countdown wins`,
   },
   {
@@ -92,7 +98,8 @@ export const aliexpress: readonly Rule[] = [
     // Not "confirm received": the buyer did not want this parcel. A dispute the page already offers
     // is offered here too (the earliest-dispute limit yields to a button on the page).
     next: shippedAnyway,
-    confidence: 'official', alternatives: ['90 d (Russia)', '120 d (Brazil)'],
+    confidence: 'official', alternatives: [alt('90 d (Russia)', 'russia', { days: 90 }), alt('120 d (Brazil)', 'brazil', { days: 120 })],
+    cite: ['ae-help', 'ae-guide'],
     source: `${HELP}/buyer_protection_process.php; ${GUIDE} (the seller ships anyway: ask for tracking, then dispute)`,
   },
   {
@@ -103,7 +110,8 @@ export const aliexpress: readonly Rule[] = [
       { action: 'confirm-receipt', labels: button('confirmReceived') },
       { action: 'open-dispute', labels: button('openDispute') },
     ],
-    confidence: 'official', alternatives: ['7 d after "issued to recipient"'],
+    confidence: 'official', alternatives: [alt('7 d after "issued to recipient"', 'after-issued', { days: 7 })],
+    cite: ['ae-help'],
     source: `${HELP}/buyer_protection_process.php; secondary differs (7 days after "issued to recipient")`,
   },
   {
@@ -113,7 +121,8 @@ export const aliexpress: readonly Rule[] = [
     stages: ['completed'], start: ['completedAt', 'receivedAt'], duration: { days: 15 },
     actor: 'buyer', onExpiry: 'right-lapses',
     next: [{ action: 'open-dispute', labels: button('openDispute') }],
-    confidence: 'official', alternatives: ['90 d after the order was placed (order page, 2026)'],
+    confidence: 'official', alternatives: [alt('90 d after the order was placed (order page, 2026)', 'after-placed-2026', { days: 90 })],
+    cite: ['ae-help', 'page-wins'],
     source: `Copies of AliExpress help: ${OPEN_DISPUTE_HELP}; ${HELP}/dispute_claim_process.php; the order page's own window wins`,
   },
   {
@@ -124,6 +133,7 @@ export const aliexpress: readonly Rule[] = [
     actor: 'buyer', onExpiry: 'right-lapses',
     next: [{ action: 'request-refund' }],
     confidence: 'official',
+    cite: ['ae-page-2026'],
     source: `${PAGE_2026}: "Free returns" and "Send it back within 15 days after delivery"`,
   },
   {
@@ -134,6 +144,7 @@ export const aliexpress: readonly Rule[] = [
     actor: 'buyer', onExpiry: 'right-lapses',
     next: [{ action: 'request-refund' }],
     confidence: 'official',
+    cite: ['ae-page-2026'],
     source: `${PAGE_2026}: "apply for a return/refund within 7 days of confirming receipt"`,
   },
   {
@@ -146,6 +157,7 @@ export const aliexpress: readonly Rule[] = [
     actor: 'platform', onExpiry: 'coupon-claimable',
     next: [{ action: 'claim-coupon', leftAtMost: {} }, { action: 'wait', labels: button('track') }],
     confidence: 'official',
+    cite: ['ae-page-2026'],
     source: `${PAGE_2026}: "If delivered after <date> you can collect a … coupon"; no rule without the page's date`,
   },
   {
@@ -155,13 +167,15 @@ export const aliexpress: readonly Rule[] = [
     actor: 'platform', onExpiry: 'refund-if-undelivered',
     next: [{ action: 'check-refund', labels: button('viewRefund'), leftAtMost: {} }, { action: 'wait', labels: button('track') }],
     confidence: 'official',
+    cite: ['ae-page-2026'],
     source: `${PAGE_2026}: "Refund if no delivery before <date>"; no rule without the page's date`,
   },
   {
     kind: 'earliest', id: 'ae-dispute-earliest', title: 'dispute opens earliest', marketplaces: market,
     // Day 11 after shipment begins when 10 days have passed (day 1 is the first day after shipping).
     stages: ['shipped'], start: 'shippedAt', duration: { days: 10 }, suppresses: ['open-dispute'],
-    confidence: 'official', alternatives: ['day 5 or 6 (older help)'],
+    confidence: 'official', alternatives: [alt('day 5 or 6 (older help)', 'older-help-day')],
+    cite: ['ae-help'],
     source: `Copies of AliExpress help: ${OPEN_DISPUTE_HELP}; ${HELP}/dispute_claim_process.php`,
   },
   {
@@ -171,6 +185,7 @@ export const aliexpress: readonly Rule[] = [
     // The buyer waits, adding evidence if asked; chat with the seller is the only button for it.
     next: [{ action: 'wait', labels: button('contactSeller') }],
     confidence: 'official',
+    cite: ['ae-help'],
     source: `Copy of AliExpress help: ${ESCROW_FAQ}`,
   },
   {
@@ -180,7 +195,8 @@ export const aliexpress: readonly Rule[] = [
     // part is to escalate sooner when talks fail, so escalating is this clock's next step.
     actor: 'seller', onExpiry: 'platform-steps-in',
     next: [{ action: 'escalate-dispute', labels: button('escalateDispute') }],
-    confidence: 'official', alternatives: ['7 d (2017)'],
+    confidence: 'official', alternatives: [alt('7 d (2017)', 'year-2017', { days: 7 })],
+    cite: ['ae-help'],
     source: `${HELP}/dispute_claim_process.php`,
   },
   {
@@ -188,20 +204,32 @@ export const aliexpress: readonly Rule[] = [
     stages: ['return-awaiting-buyer'], start: 'returnAgreedAt', duration: { days: 10 },
     actor: 'buyer', onExpiry: 'request-closes-seller-paid',
     next: [{ action: 'ship-return', labels: button('addReturnTracking') }],
-    confidence: 'official', alternatives: ['as stated in the return request'],
+    confidence: 'official', alternatives: [alt('as stated in the return request', 'as-in-return')],
+    cite: ['ae-help'],
     source: `Copy of the AliExpress FAQ: ${ESCROW_FAQ}`,
   },
   {
     kind: 'path', id: 'ae-unpaid', title: 'cancelling before paying', marketplaces: market,
     stages: ['awaiting-payment'], steps: [], notes: ['unpaid-cancels'],
     confidence: 'secondary',
+    cite: ['ae-guide'],
     source: GUIDE,
+  },
+  {
+    // Cancelling a paid order: the form asks "Do you want to file a complaint about this supplier?";
+    // where the seller is at fault the guide says answer yes, which opens a standard dispute.
+    kind: 'path', id: 'ae-cancel-complaint', title: 'cancelling a paid order the seller is at fault for', marketplaces: market,
+    stages: ['awaiting-shipment'], steps: [], notes: ['complain-seller-fault'],
+    confidence: 'secondary',
+    cite: ['ae-guide'],
+    source: `${GUIDE} (complaining about the supplier when cancelling)`,
   },
   {
     kind: 'path', id: 'ae-shipped-anyway', title: 'the seller says it shipped after a cancellation request', marketplaces: market,
     stages: ['cancel-requested', 'shipped'], when: [{ has: 'cancelRequestedAt' }],
     steps: shippedAnyway,
     confidence: 'secondary',
+    cite: ['ae-guide'],
     source: GUIDE,
   },
 ];

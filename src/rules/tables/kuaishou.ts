@@ -1,7 +1,7 @@
 // Kuaishou shop's clocks. Its orders live in the app, so they are tracked
 // by hand: the buyer picks the stage and enters the event that started the clock. There is no page to
 // point at, hence no button labels. Beijing time is assumed, as for the other Chinese marketplaces.
-import type { NextStep, Rule } from '../rule';
+import { alt, type NextStep, type Rule } from '../rule';
 import { zh } from './zh';
 
 const BRIEF = '快手卖家拒收返货怎么办 (buyer guide, 2024)';
@@ -27,6 +27,7 @@ export const kuaishou: readonly Rule[] = [
     actor: 'buyer', onExpiry: 'right-lapses',
     next: [{ action: 'request-refund' }],
     confidence: 'seed', basis: 'guide',
+    cite: ['ks-guide'],
     source: BRIEF,
   },
   {
@@ -35,6 +36,7 @@ export const kuaishou: readonly Rule[] = [
     actor: 'seller', onExpiry: 'buyer-may-escalate',
     next: waitThenService,
     confidence: 'seed', basis: 'guide',
+    cite: ['ks-guide', 'ks-other-guides'],
     source: `${BRIEF} (48 h; names no outcome); secondary agrees: ${GUIDE_2023}`,
   },
   {
@@ -42,7 +44,8 @@ export const kuaishou: readonly Rule[] = [
     clock: 'return-shipping', stages: ['return-awaiting-buyer'], start: 'returnAgreedAt', duration: { days: 10 },
     actor: 'buyer', onExpiry: 'request-closes',
     next: [{ action: 'ship-return' }],
-    confidence: 'secondary', alternatives: ['7 d (older)'],
+    confidence: 'secondary', alternatives: [alt('7 d (older)', 'older', { days: 7 })],
+    cite: ['ks-other-guides'],
     source: `${GUIDE_2023}; ${OLDER}: 7 days`,
   },
   {
@@ -53,7 +56,8 @@ export const kuaishou: readonly Rule[] = [
     // is told to go to customer service rather than promised an outcome.
     actor: 'seller', onExpiry: 'buyer-may-escalate',
     next: waitThenService,
-    confidence: 'seed', basis: 'guide', alternatives: ['7 d'],
+    confidence: 'seed', basis: 'guide', alternatives: [alt('7 d', 'plain', { days: 7 })],
+    cite: ['ks-guide', 'ks-other-guides'],
     source: `${BRIEF}; secondary differs (7 days): ${GUIDE_2023}; ${OLDER}`,
   },
   {
@@ -68,6 +72,7 @@ export const kuaishou: readonly Rule[] = [
     ],
     notes: ['keep-evidence', 'mind-time-limits'],
     confidence: 'secondary',
+    cite: ['ks-guide'],
     source: GUIDE,
   },
 ];

@@ -1,7 +1,7 @@
 // Taobao's and Tmall's refund and return clocks. Every refund stage
 // stops the auto-confirm clock (taobao.ts runs it in no refund stage), so these rows are all that run
 // while a refund is open.
-import type { Rule } from '../rule';
+import { alt, type Rule } from '../rule';
 import { zh } from './zh';
 
 const GUIDES = 'chinashoppingguide.com/taobao-general-refund-timeout-guidelines; howtotao.com; senbk.com/internet/44310.html; hubeilong.com';
@@ -17,7 +17,8 @@ export const taobaoRefunds: readonly Rule[] = [
     // If the seller ships first the refund closes instead; the reading then shows a shipped order.
     actor: 'seller', onExpiry: 'refund-granted',
     next: [{ action: 'wait' }],
-    confidence: 'secondary', alternatives: ['24 h (newer guide)', 'instant (极速退款)'],
+    confidence: 'secondary', alternatives: [alt('24 h (newer guide)', 'newer-guide', { hours: 24 }), alt('instant (极速退款)', 'instant-express')],
+    cite: ['tb-guides'],
     source: GUIDES,
   },
   {
@@ -27,7 +28,8 @@ export const taobaoRefunds: readonly Rule[] = [
     // Treated as agreed: a refund-only request is paid, a return request moves to 等待买家退货.
     actor: 'seller', onExpiry: 'request-approved',
     next: [{ action: 'wait' }],
-    confidence: 'secondary', alternatives: ['3 d (virtual goods)', '36 h (not received, refund only)'],
+    confidence: 'secondary', alternatives: [alt('3 d (virtual goods)', 'virtual-goods', { days: 3 }), alt('36 h (not received, refund only)', 'not-received', { hours: 36 })],
+    cite: ['tb-guides'],
     source: GUIDES,
   },
   {
@@ -41,6 +43,7 @@ export const taobaoRefunds: readonly Rule[] = [
       { action: 'request-platform-help', labels: zh('申请淘宝介入') },
     ],
     confidence: 'secondary',
+    cite: ['tb-guides'],
     source: GUIDES,
   },
   {
@@ -50,6 +53,7 @@ export const taobaoRefunds: readonly Rule[] = [
     actor: 'buyer', onExpiry: 'request-closes',
     next: [{ action: 'ship-return', labels: zh('填写退货物流', '提交退货信息') }],
     confidence: 'secondary',
+    cite: ['tb-guides'],
     source: GUIDES,
   },
   {
@@ -57,7 +61,8 @@ export const taobaoRefunds: readonly Rule[] = [
     stages: ['return-shipped'], start: 'returnShippedAt', duration: { days: 10 },
     actor: 'seller', onExpiry: 'refund-granted',
     next: [{ action: 'wait' }],
-    confidence: 'secondary', alternatives: ['30 d (平邮 surface mail)'],
+    confidence: 'secondary', alternatives: [alt('30 d (平邮 surface mail)', 'surface-mail', { days: 30 })],
+    cite: ['tb-guides'],
     source: GUIDES,
   },
 ];

@@ -1,7 +1,7 @@
 // Taobao's and Tmall's clocks while an order is bought, shipped and received; the refund clocks are in
 // taobao-refunds.ts. Tmall runs on the same rules, so every row covers both. Platform time is Beijing
 // time: the readers date events at +08:00 and the arithmetic keeps that offset.
-import type { Rule } from '../rule';
+import { alt, type Rule } from '../rule';
 import { zh } from './zh';
 
 const GUIDES = 'chinashoppingguide.com/taobao-general-refund-timeout-guidelines; howtotao.com; senbk.com/internet/44310.html; hubeilong.com';
@@ -13,7 +13,8 @@ export const taobaoBuying: readonly Rule[] = [
     stages: ['awaiting-payment'], start: 'placedAt', duration: { hours: 24 },
     actor: 'buyer', onExpiry: 'order-closes',
     next: [{ action: 'pay', labels: zh('立即付款') }],
-    confidence: 'secondary', alternatives: ['72 h (older)', '30 min (聚划算 / 天天特价)', '15 min (淘抢购)'],
+    confidence: 'secondary', alternatives: [alt('72 h (older)', 'older', { hours: 72 }), alt('30 min (聚划算 / 天天特价)', 'flash-sale', { minutes: 30 }), alt('15 min (淘抢购)', 'flash-qiang', { minutes: 15 })],
+    cite: ['tb-guides', 'page-wins'],
     source: `${GUIDES}; the page's own payment countdown wins (sales events shorten it to minutes)`,
   },
   {
@@ -28,7 +29,8 @@ export const taobaoBuying: readonly Rule[] = [
       { action: 'contact-seller', labels: zh('提醒发货', '提醒卖家发货'), leftAtMost: { minutes: 0 } },
       { action: 'request-refund', labels: zh('申请退款'), leftAtMost: { minutes: 0 } },
     ],
-    confidence: 'secondary', alternatives: ['72 h (older)'],
+    confidence: 'secondary', alternatives: [alt('72 h (older)', 'older', { hours: 72 })],
+    cite: ['tb-guides', 'page-wins'],
     source: `${GUIDES}; the seller's promise on the page ("MM月DD日 HH:MM前发货") wins`,
   },
   {
@@ -45,7 +47,8 @@ export const taobaoBuying: readonly Rule[] = [
       { action: 'confirm-receipt', labels: zh('确认收货') },
     ],
     confidence: 'secondary',
-    alternatives: ['30 d (平邮 surface mail)', '3 d (virtual goods)', '24 h (auto-delivery)', '20 d (overseas direct)'],
+    alternatives: [alt('30 d (平邮 surface mail)', 'surface-mail', { days: 30 }), alt('3 d (virtual goods)', 'virtual-goods', { days: 3 }), alt('24 h (auto-delivery)', 'auto-delivery', { hours: 24 }), alt('20 d (overseas direct)', 'overseas-direct', { days: 20 })],
+    cite: ['tb-guides', 'tb-api', 'tb-pages-2025', 'page-wins'],
     source: `${GUIDES}; TOP API taobao.trade.receivetime.delay (extension values); real Taobao and Tmall pages (Nov 2025) ended their countdown exactly 10 days after shipping; the page's "还剩X天X时" wins`,
   },
   {
@@ -64,6 +67,7 @@ export const taobaoBuying: readonly Rule[] = [
     actor: 'buyer', onExpiry: 'right-lapses',
     next: [{ action: 'request-refund', labels: zh('申请退款', '申请售后'), leftAtMost: { days: 1 } }],
     confidence: 'secondary',
+    cite: ['seven-day-norm'],
     source: 'ahjjxx.com (七天无理由退货规范: 7 days from 00:00 of the day after signing); only for goods marked 七天退换, read from the page\'s service marks where it shows them',
   },
   {
@@ -73,6 +77,7 @@ export const taobaoBuying: readonly Rule[] = [
     actor: 'buyer', onExpiry: 'right-lapses',
     next: [{ action: 'request-refund', labels: zh('申请售后') }],
     confidence: 'secondary',
+    cite: ['tb-guides'],
     source: GUIDES,
   },
   {
@@ -83,6 +88,7 @@ export const taobaoBuying: readonly Rule[] = [
     actor: 'buyer', onExpiry: 'right-lapses',
     next: [{ action: 'request-refund', labels: zh('申请价保') }],
     confidence: 'official',
+    cite: ['tb-price-page'],
     source: 'The order page\'s own "价保期 A 到 B" (the marketplace\'s statement for that item); no rule figure',
   },
 ];

@@ -1,7 +1,7 @@
 // Xiaohongshu's clocks, from the platform's 2019 timing rules, Beijing time.
 // Orders live in the app and are tracked by hand (the buyer enters the stage and its start), so there
 // is no page button to point at and the steps carry no labels.
-import type { Rule } from '../rule';
+import { alt, type Rule } from '../rule';
 import { zh } from './zh';
 
 const RULES_2019 = '小红书商品交易时效规定 (26 Dec 2019), reposted at shuaishou.com/school/infos44637.html';
@@ -16,6 +16,7 @@ export const xiaohongshu: readonly Rule[] = [
     actor: 'buyer', onExpiry: 'order-closes',
     next: [{ action: 'pay' }],
     confidence: 'official',
+    cite: ['xhs-rules'],
     source: RULES_2019,
   },
   {
@@ -31,7 +32,8 @@ export const xiaohongshu: readonly Rule[] = [
       { action: 'extend-receipt', leftAtMost: { hours: 24 } },
       { action: 'confirm-receipt' },
     ],
-    confidence: 'official', alternatives: ['30 d (shipped from abroad)'],
+    confidence: 'official', alternatives: [alt('30 d (shipped from abroad)', 'abroad', { days: 30 })],
+    cite: ['xhs-rules'],
     source: RULES_2019,
   },
   {
@@ -40,7 +42,8 @@ export const xiaohongshu: readonly Rule[] = [
     actor: 'seller', onExpiry: 'request-approved',
     next: [{ action: 'wait' }],
     // Fresh food, custom-made goods and opened cosmetics may be refused even so (the path row warns).
-    confidence: 'official', alternatives: ['96 h (overseas sellers)'],
+    confidence: 'official', alternatives: [alt('96 h (overseas sellers)', 'overseas-sellers', { hours: 96 })],
+    cite: ['xhs-rules'],
     source: RULES_2019,
   },
   {
@@ -50,6 +53,7 @@ export const xiaohongshu: readonly Rule[] = [
     actor: 'seller', onExpiry: 'refund-granted',
     next: [{ action: 'wait' }],
     confidence: 'official',
+    cite: ['xhs-rules'],
     source: RULES_2019,
   },
   {
@@ -61,6 +65,7 @@ export const xiaohongshu: readonly Rule[] = [
     actor: 'buyer', onExpiry: 'right-lapses',
     next: [{ action: 'request-refund', leftAtMost: { days: 1 } }],
     confidence: 'secondary',
+    cite: ['seven-day-norm', 'xhs-guide'],
     source: `${NORM}; ${GUIDE} (goods excluded from no-reason returns)`,
   },
   {
@@ -68,7 +73,18 @@ export const xiaohongshu: readonly Rule[] = [
     stages: ['shipped', 'delivered'], steps: [],
     notes: ['excluded-goods', 'refusal-limits-account'],
     confidence: 'secondary',
+    cite: ['xhs-guide'],
     source: GUIDE,
+  },
+  {
+    // The guide's advice against refusals that need not happen: follow the parcel, and when nobody can
+    // sign for it in the delivery window, move the delivery (the courier's app or Xiaohongshu) rather
+    // than let it go back. No figure.
+    kind: 'path', id: 'xhs-delivery', title: 'while the parcel is on its way', marketplaces: market,
+    stages: ['shipped'], steps: [], notes: ['watch-delivery'],
+    confidence: 'secondary',
+    cite: ['xhs-guide'],
+    source: `${GUIDE} (avoiding refusals: watch the tracking, ask for a later delivery or another delivery time)`,
   },
   {
     kind: 'path', id: 'xhs-refused', title: 'after refusing a parcel', marketplaces: market,
@@ -81,6 +97,7 @@ export const xiaohongshu: readonly Rule[] = [
     ],
     notes: ['excluded-goods', 'refusal-limits-account', 'keep-evidence'],
     confidence: 'secondary',
+    cite: ['xhs-guide'],
     source: GUIDE,
   },
 ];
