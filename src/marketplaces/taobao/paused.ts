@@ -1,9 +1,13 @@
 // Taobao's and Tmall's order pages stop the time to confirm receipt while a refund is open, and say so
 // where the countdown was ("退款申请处理中，收货确认时间暂停计时。"). The inline data carries the words
-// whatever the browser's translation does; the page's text (maybe translated) is the fallback.
+// whatever the browser's translation does; the page's text (maybe translated, ./translated-pause.ts) is
+// the fallback.
 import type { ClockId, PageClock, PausedClock } from '../../rules/model';
 import { pauseIn, pauseOnPage } from '../common/paused';
-import { taobaoWordOf } from './words';
+import { untranslator } from '../common/translated';
+import { PAUSE_TRANSLATED } from './translated-pause';
+
+const taobaoWordOf = untranslator(PAUSE_TRANSLATED);
 
 /** The clock a stop names: receipt (收货) is the auto-confirm clock; null for words we do not know. */
 const clockOfPause = (words: string): ClockId | null => (/收货/.test(words) ? 'auto-confirm' : null);

@@ -17,17 +17,6 @@ export const TRANSLATED: TranslationTable = {
   '交易成功': ['Transaction Success', 'Transaction successful', 'Trade successful', 'Successful transaction', 'Transaction succeeded'],
   '交易关闭': ['Transaction closed', 'Trade closed', 'Transaction Closed'],
   '充值成功': ['Recharge successful', 'Recharge Success', 'Top-up successful', 'Top up successful'],
-  // The order page while a refund is open: the time to confirm receipt stops (one clause of its sentence).
-  '收货确认时间暂停计时': [
-    'the receipt confirmation time is suspended', 'receipt confirmation time is suspended', 'the receipt confirmation time is paused',
-    'receipt confirmation time is paused', 'receipt confirmation time paused', 'receipt confirmation timing paused',
-    'the timing of receipt confirmation is suspended', 'the timing of receipt confirmation is paused',
-    'the confirmation of receipt time is suspended', 'the time for confirming receipt is suspended',
-  ],
-  '确认收货时间暂停计时': [
-    'the time to confirm receipt is suspended', 'the time to confirm receipt is paused', 'confirm receipt time paused',
-    'the confirmation receipt time is suspended', 'the confirmation receipt time is paused',
-  ],
   // Labels
   '订单号': ['Order Number', 'Order No', 'Order ID'],
   '订单编号': ['Order Number', 'Order No', 'Order ID'],

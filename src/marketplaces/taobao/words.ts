@@ -6,7 +6,7 @@ import { untranslator } from '../common/translated';
 import { TRANSLATED } from './translated';
 
 /** The page's own word for a machine translation of it, or null. */
-export const taobaoWordOf = untranslator(TRANSLATED);
+const taobaoWordOf = untranslator(TRANSLATED);
 
 /** Folds the variants pages print: "买家已经申请退款，等待卖家同意" and "…退款,等待…" are one key. */
 export function wordKey(text: string): string {

@@ -4,10 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/marketplaces';
 import { pauseIn, pauseOnPage } from '../../../src/marketplaces/common/paused';
-import { taobaoWordOf } from '../../../src/marketplaces/taobao/words';
+import { untranslator } from '../../../src/marketplaces/common/translated';
+import { PAUSE_TRANSLATED } from '../../../src/marketplaces/taobao/translated-pause';
 import { loadFixture } from '../load-fixture';
 
 const NOW = new Date('2026-11-10T04:00:00Z');
+const taobaoWordOf = untranslator(PAUSE_TRANSLATED);
 const TB_1106 = 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001106';
 const TM_4804 = 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004804';
 
