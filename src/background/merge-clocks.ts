@@ -69,22 +69,26 @@ export type PausedMergeInput = {
  * Which clocks stay stopped. The trade's pages say it: a stop they show is stamped with when it was read,
  * when it was first seen (`since`: the latest the stop can have begun) and the end the clock counted to
  * when it was last seen running (`ranTo`); an order page that no longer says it, or any page showing the
- * clock's countdown again, ends it. A refund page cannot see the order page's words, so they stay — until
- * the refund is over (the order back in a trade stage, or finished): the clock runs again, and is counted
- * again by its rule until a page shows its countdown.
+ * clock's countdown again, drops it. A refund page cannot see the order page's words, so they stay; when
+ * a refund page says the refund is over (the order back in a trade stage), they are marked `over`: the
+ * engine runs the clock again with the time it had left until a page shows its countdown. A finished
+ * order drops them.
  */
 export function mergePaused({ kept = [], seen = [], clocksBefore, clocksAfter, kind, stageAfter, at }: PausedMergeInput): PausedClock[] {
   if (FINISHED.includes(stageAfter)) return [];
   const running = new Set(clocksAfter.map((c) => c.clock));
   if (sideOf(kind) !== 'trade') {
-    return REFUND_OPEN.includes(stageAfter) ? kept.filter((p) => !running.has(p.clock)) : [];
+    const still = kept.filter((p) => !running.has(p.clock));
+    return REFUND_OPEN.includes(stageAfter) ? still : still.map((p) => ({ ...p, over: p.over ?? at }));
   }
   const stamped = seen.filter((p) => !running.has(p.clock)).map((p) => {
     const before = kept.find((k) => k.clock === p.clock);
-    // Seen running before this reading: the stop is new, and the countdown then says where it stood.
+    // Seen running before this reading, or a stop that was over: the stop is new, and a countdown seen
+    // then says where the clock stood.
     const ran = clocksBefore.find((c) => c.clock === p.clock);
-    const since = ran ? at : before?.since ?? at;
-    const ranTo = ran ? ran.endsAt : before?.ranTo;
+    const fresh = ran !== undefined || before?.over !== undefined;
+    const since = fresh ? at : before?.since ?? at;
+    const ranTo = ran ? ran.endsAt : fresh ? undefined : before?.ranTo;
     return { ...p, readAt: at, ...(kind ? { page: kind } : {}), since, ...(ranTo ? { ranTo } : {}) };
   });
   // A list shows a few words at most: a stop it does not mention stays unless it shows the clock running.

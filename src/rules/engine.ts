@@ -386,8 +386,9 @@ function leftWhenStopped(row: ClockRule, paused: PausedClock, ctx: Ctx): Pick<Pa
 /**
  * The clocks the page says are stopped (a refund open, where a marketplace's order page says so): each drops its counted
  * timer (the page's words win over arithmetic) and is said as paused, with the time it will have when
- * it runs again. A countdown the page shows for the clock wins over the words; a finished order has
- * no stopped clock.
+ * it runs again. Once the stop is over (the refund ended) and no page has shown the clock's countdown
+ * since, it runs again with that time left from the last sighting of the stop: the earliest it can end.
+ * A countdown the page shows for the clock wins over the words; a finished order has no stopped clock.
  */
 function stoppedClocks(rules: readonly Rule[], ctx: Ctx, runs: Running[]): PausedTimer[] {
   const out: PausedTimer[] = [];
@@ -396,10 +397,31 @@ function stoppedClocks(rules: readonly Rule[], ctx: Ctx, runs: Running[]): Pause
     if (runs.some((r) => r.rule.clock === paused.clock && r.timer.from === 'page') || out.some((p) => p.clock === paused.clock)) continue;
     const row = rowForClock(rules, ctx.order.marketplace, paused.clock);
     if (!row) continue;
+    const left = leftWhenStopped(row, paused, ctx);
+    const resumed = paused.over ? resumedRun(row, paused, left.leftMs, ctx) : undefined;
+    // A stop that is over with no time left known: the row's own count stands.
+    if (paused.over && !resumed) continue;
     for (let i = runs.length - 1; i >= 0; i--) if (runs[i]!.rule.clock === paused.clock) runs.splice(i, 1);
-    out.push({ clock: row.clock, ruleId: row.id, actor: row.actor, onExpiry: row.onExpiry, text: paused.text, ...leftWhenStopped(row, paused, ctx) });
+    if (resumed) runs.push(resumed);
+    else out.push({ clock: row.clock, ruleId: row.id, actor: row.actor, onExpiry: row.onExpiry, text: paused.text, ...left });
   }
   return out;
+}
+
+/** The clock running again after its stop: the time left then, from the last sighting of the stop. */
+function resumedRun(row: ClockRule, paused: PausedClock, leftMs: number | undefined, ctx: Ctx): Running | undefined {
+  const since = [paused.readAt, paused.since, paused.over].find(validIso);
+  if (leftMs === undefined || !since) return undefined;
+  const ends = isoToMs(since) + leftMs;
+  // Written in the platform's time, as the order's dates or the countdown it last showed are.
+  const dated = Object.values(ctx.order.events).some(validIso);
+  const endsAt = msToIso(ends, dated || !paused.ranTo ? offsetOfOrder(ctx) : isoOffsetMinutes(paused.ranTo) ?? 0);
+  if (!validIso(endsAt)) return undefined;
+  const timer: Timer = {
+    clock: row.clock, ruleId: row.id, actor: row.actor, onExpiry: row.onExpiry, endsAt, from: 'rule', confidence: row.confidence,
+    resumed: { since },
+  };
+  return { rule: row, endsMs: isoToMs(endsAt), timer };
 }
 
 /** Like assess, over any set of rows (tests use it for row semantics no table needs yet). */

@@ -37,8 +37,10 @@ export const PageClock = z.object({
 /**
  * A clock the page says is stopped instead of counting it down (Taobao and Tmall while a refund is open:
  * "收货确认时间暂停计时"). `text` quotes the page. The worker adds when it was read and from which page,
- * when it was first seen stopped (`since`), and the end the clock counted to when it was last seen
- * running (`ranTo`), so the time left when it stopped can be told; readers leave those out.
+ * when it was first seen stopped (`since`), the end the clock counted to when it was last seen running
+ * (`ranTo`), so the time left when it stopped can be told, and when it learnt the stop is over (`over`:
+ * the refund ended on its own page; the clock runs again from no earlier than `readAt`). Readers leave
+ * those out.
  */
 export const PausedClock = z.object({
   clock: ClockId, text: shortText,
@@ -46,6 +48,7 @@ export const PausedClock = z.object({
   page: z.optional(PageKind),
   since: z.optional(IsoTime),
   ranTo: z.optional(IsoTime),
+  over: z.optional(IsoTime),
 });
 
 export const OrderSnapshot = z.object({
@@ -92,6 +95,12 @@ export const Timer = z.object({
    * the day ('day-only'), or the stage says it happened but the page gives no date ('no-date').
    */
   earliest: z.optional(z.object({ event: EventName, why: z.enum(['no-date', 'day-only']) })),
+  /**
+   * Counted again after the page said the clock was paused (a refund open): the time it had left then,
+   * from `since`, the last time the page was seen saying so — the earliest the pause can have ended, so
+   * the deadline is the earliest it can be.
+   */
+  resumed: z.optional(z.object({ since: IsoTime })),
 });
 
 /**

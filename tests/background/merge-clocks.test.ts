@@ -141,10 +141,19 @@ describe('the page\'s own "paused" (Taobao …1106, refund open)', () => {
     const stopped = mergeSnapshot(running, { ...running.snapshot, stage: 'refund-requested', pageClocks: [], paused: [words] }, T2, 'order-detail');
     expect(stopped.snapshot.paused).toEqual([{ ...words, readAt: T2, page: 'order-detail', since: T2, ranTo: confirm.endsAt }]);
     expect(stopped.snapshot.pageClocks).toEqual([]);
-    // The refund closed on its own page: the trade's clock runs again.
-    const closed = mergeSnapshot(stopped, { ...stopped.snapshot, stage: 'closed', paused: undefined }, T2, 'refund');
+    // The refund closed on its own page: the stop is over, and the trade's clock runs again with the
+    // time it had left when it stopped (T2 to confirm.endsAt: 1 d 16 h), from T2, the last sighting of
+    // the stop — the earliest the refund can have ended.
+    const T3 = '2026-11-22T10:00:00+00:00';
+    const closed = mergeSnapshot(stopped, { ...stopped.snapshot, stage: 'closed', paused: undefined }, T3, 'refund');
     expect(closed.snapshot.stage).toBe('shipped');
-    expect(closed.snapshot.paused).toBeUndefined();
+    expect(closed.snapshot.paused).toEqual([{ ...stopped.snapshot.paused![0]!, over: T3 }]);
+    expect(toView(closed, new Date(T3)).assessment.timers).toEqual([expect.objectContaining({
+      clock: 'auto-confirm', endsAt: '2026-11-23T10:00:00+08:00', from: 'rule', resumed: { since: T2 },
+    })]);
+    // Paused again on the order page: a new stop, counted from its own first sighting.
+    const again = mergeSnapshot(closed, { ...closed.snapshot, stage: 'refund-requested', pageClocks: [], paused: [words] }, T3, 'order-detail');
+    expect(again.snapshot.paused).toEqual([{ ...words, readAt: T3, page: 'order-detail', since: T3 }]);
     // The order page shows the countdown again: no stop.
     const resumed = mergeSnapshot(stopped, { ...stopped.snapshot, stage: 'shipped', pageClocks: [confirm], paused: undefined }, T2, 'order-detail');
     expect(resumed.snapshot.paused).toBeUndefined();

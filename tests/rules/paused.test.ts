@@ -65,4 +65,19 @@ describe('a clock the page says is paused', () => {
     expect(a.timers.map((t) => t.clock)).not.toContain('auto-confirm');
     expect(a.paused?.map((p) => p.ruleId)).toEqual(['tb-auto-confirm']);
   });
+
+  it('runs again once the stop is over, with the time it had left, from the last sighting of the stop: the earliest it can end', () => {
+    const over = { ...refunding, stage: 'shipped' as const, paused: [{ ...stopped, since: '2025-11-11T10:00:00+08:00', readAt: '2025-11-12T09:00:00+08:00', over: NOW }] };
+    const a = at(over, NOW);
+    expect(a.paused).toBeUndefined();
+    // 7 d 18 h 44 min 47 s left when the refund was asked for (11-10 09:00), counted from 11-12 09:00.
+    expect(a.timers).toEqual([{
+      clock: 'auto-confirm', ruleId: 'tb-auto-confirm', actor: 'buyer', onExpiry: 'receipt-confirmed', endsAt: '2025-11-20T03:44:47+08:00',
+      from: 'rule', confidence: 'secondary', resumed: { since: '2025-11-12T09:00:00+08:00' },
+    }]);
+    expect(a.next).toMatchObject({ action: 'confirm-receipt', deadline: '2025-11-20T03:44:47+08:00' });
+    expect(Assessment.safeParse(a).success).toBe(true);
+    // With no time left known, the row's own count stands.
+    expect(at({ ...over, events: {} }, NOW).timers).toEqual([]);
+  });
 });

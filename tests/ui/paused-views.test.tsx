@@ -63,4 +63,23 @@ describe('a clock the page says is paused', () => {
     expect(row.querySelector('.paused .page-says')?.textContent).toBe('The page says: “收货确认时间暂停计时”');
     expect(row.textContent).not.toContain('No clock is running');
   });
+
+  it('once the refund is over, the clock runs again and says its deadline is the earliest it can be', () => {
+    const endsAt = '2026-11-14T11:02:45+08:00';
+    const resumed = {
+      ...view, stage: 'shipped' as const,
+      assessment: {
+        ...view.assessment, stage: 'shipped' as const, paused: undefined,
+        timers: [{ clock: 'auto-confirm' as const, ruleId: 'tb-auto-confirm', actor: 'buyer' as const, onExpiry: 'receipt-confirmed', endsAt, from: 'rule' as const,
+          confidence: 'secondary' as const, resumed: { since: at } }],
+      },
+    };
+    const { container } = render(
+      <Sidebar order={resumed} unreadable={false} collapsed={false} onCollapse={vi.fn()} showMe={vi.fn(() => true)} t={tIn('en')} locale="en"
+        clock={() => NOW.getTime()} />,
+    );
+    expect(container.querySelector('.top .bound')?.textContent)
+      .toBe('At the earliest — paused while the refund was open, counted again from when the page last showed it paused.');
+    expect(container.querySelector('.paused')).toBeNull();
+  });
 });
