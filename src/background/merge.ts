@@ -3,7 +3,7 @@ import type { EventName, OrderSnapshot, PageKind, Stage } from '../rules/model';
 import { NO_NOTES, orderKey, type HistoryEntry, type OrderRecord } from '../lib/storage';
 import { REFUND_OPEN as REFUND_STAGES } from '../rules/guard';
 import { assess } from '../rules/engine';
-import { mergeClocks } from './merge-clocks';
+import { mergeClocks, mergePaused } from './merge-clocks';
 
 /**
  * Nothing shows past stages: the history gives firstSeen (its first entry, always kept) and the stage a
@@ -49,7 +49,9 @@ const FINISHED: readonly Stage[] = ['completed', 'closed', 'refunded'];
 function lastKnownClocks(old: OrderRecord, merged: OrderSnapshot, at: string): OrderRecord['lastClocks'] {
   if (FINISHED.includes(merged.stage)) return undefined;
   const when = new Date(at);
-  if (assess(merged, when).timers.length) return undefined;
+  const now = assess(merged, when);
+  // A clock the page says is stopped is known, not lost.
+  if (now.timers.length || now.paused?.length) return undefined;
   const before = assess(old.snapshot, when).timers;
   return before.length ? { at: old.lastSeen, timers: before } : old.lastClocks;
 }
@@ -62,9 +64,11 @@ function lastKnownClocks(old: OrderRecord, merged: OrderSnapshot, at: string): O
 export function mergeSnapshot(old: OrderRecord | null, seen: OrderSnapshot, at: string, kind?: PageKind): OrderRecord {
   if (!old) {
     const pageClocks = mergeClocks({ kept: [], seen: seen.pageClocks, kind, stageBefore: seen.stage, stageAfter: seen.stage, at });
+    const { paused: _read, ...rest } = seen;
+    const paused = mergePaused({ kept: [], seen: seen.paused, clocksBefore: [], clocksAfter: pageClocks, kind, stageAfter: seen.stage, at });
     return {
       schema: 3, key: orderKey(seen.marketplace, seen.orderId), marketplace: seen.marketplace, orderId: seen.orderId,
-      snapshot: { ...seen, pageClocks }, firstSeen: at, lastSeen: at, history: [{ stage: seen.stage, at }], buyer: { ...NO_NOTES },
+      snapshot: { ...rest, pageClocks, ...(paused.length ? { paused } : {}) }, firstSeen: at, lastSeen: at, history: [{ stage: seen.stage, at }], buyer: { ...NO_NOTES },
     };
   }
   const prev = old.snapshot;
@@ -95,17 +99,21 @@ export function mergeSnapshot(old: OrderRecord | null, seen: OrderSnapshot, at: 
     if (nowApprox.has(name)) approximate.add(name);
     else approximate.delete(name);
   }
+  const pageClocks = mergeClocks({ kept: prev.pageClocks, seen: seen.pageClocks, kind, stageBefore: prev.stage, stageAfter: snap.stage, at });
+  const paused = mergePaused({ kept: prev.paused, seen: seen.paused, clocksBefore: prev.pageClocks, clocksAfter: pageClocks, kind, stageAfter: snap.stage, at });
   const merged: OrderSnapshot = {
     ...prev,
     ...snap,
     events,
     approximate: approximate.size ? [...approximate] : undefined,
-    pageClocks: mergeClocks({ kept: prev.pageClocks, seen: seen.pageClocks, kind, stageBefore: prev.stage, stageAfter: snap.stage, at }),
+    pageClocks,
+    paused: paused.length ? paused : undefined,
     title: snap.title ?? prev.title,
     total: snap.total ?? prev.total,
     url: snap.url ?? prev.url,
   };
   if (merged.approximate === undefined) delete merged.approximate;
+  if (merged.paused === undefined) delete merged.paused;
   let history = old.history;
   if (last?.stage !== snap.stage) {
     // Leaving a trade stage for a refund: that stage's text goes into its entry, for when the refund closes.

@@ -56,10 +56,11 @@ function clockIcon(doc: Document): SVGSVGElement {
   return svg;
 }
 
-/** A faint chip for a remembered order with no clock: finished, or open it to learn its deadline. */
+/** A faint chip for a remembered order with no running clock: finished, paused by the page, or open it to learn its deadline. */
 function drawQuiet(container: HTMLElement, order: OrderView, t: Translate): void {
   const chip = container.ownerDocument.createElement('span');
-  const text = noClockState(order) === 'finished' ? t('ui_chip_done') : t('ui_open_to_check');
+  const state = noClockState(order);
+  const text = state === 'finished' ? t('ui_chip_done') : state === 'paused' ? t('ui_chip_paused') : t('ui_open_to_check');
   chip.className = 'chip quiet';
   chip.setAttribute('role', 'note');
   chip.setAttribute('aria-label', t('chipLabel', text));

@@ -9,6 +9,7 @@ import { safeOrderLink } from '../lib/links';
 import { isoToMs } from '../lib/time';
 import { Checklist } from '../ui/Checklist';
 import { GuidePath } from '../ui/GuidePath';
+import { PausedClocks } from '../ui/PausedClocks';
 import { timeLeft } from '../ui/countdown';
 import { formatSpan } from '../ui/format';
 import { basisLine, boundLine, differLine, nextSentence, ruleLine, timerSentence } from '../ui/sentences';
@@ -33,7 +34,8 @@ export function OrderItem({ order: o, now, t, locale, actions }: Props) {
   const left = timer ? timeLeft(timer, o.pageClocks, now) : 0;
   const rule = timer && ruleLine(timer, o.rules[timer.ruleId], t);
   const state = timer ? null : noClockState(o);
-  const span = !timer ? (state === 'finished' ? '—' : t('ui_open_to_check')) : left < 0 ? t('overdue') : formatSpan(left, t);
+  const quiet = state === 'finished' ? '—' : state === 'paused' ? t('ui_paused_short') : t('ui_open_to_check');
+  const span = !timer ? quiet : left < 0 ? t('overdue') : formatSpan(left, t);
   return (
     <li data-order={o.orderId} data-key={o.key} class={`order urg-${timer ? urgencyOf(left) : 'none'}${left < 0 ? ' overdue' : ''}`}>
       <details open={o.marketplace === 'cainiao' && !!o.manual}>
@@ -50,7 +52,8 @@ export function OrderItem({ order: o, now, t, locale, actions }: Props) {
           {o.assessment.timers.map((tm) => (
             <p key={tm.ruleId} class={`sentence actor-${tm.actor}${tm === timer ? ' urgent' : ''}`}>{timerSentence(tm, now, t, timeLeft(tm, o.pageClocks, now))}</p>
           ))}
-          {!timer && (state === 'finished' ? <p>{t('noClocks')}</p> : state === 'lost' ? <p>{t('ui_clocks_lost')}</p> : <p>{t('ui_deadline_unknown')}</p>)}
+          <PausedClocks paused={o.assessment.paused} t={t} />
+          {!timer && state !== 'paused' && (state === 'finished' ? <p>{t('noClocks')}</p> : state === 'lost' ? <p>{t('ui_clocks_lost')}</p> : <p>{t('ui_deadline_unknown')}</p>)}
           {timer && boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}
           {timer && basisLine(timer, o.rules[timer.ruleId], t, o.marketplace) && <p class="from">{basisLine(timer, o.rules[timer.ruleId], t, o.marketplace)}</p>}
           {timer && differLine(timer, t, o.rules[timer.ruleId]) && <p class="alternatives">{differLine(timer, t, o.rules[timer.ruleId])}</p>}

@@ -1,6 +1,6 @@
 // assess(order, now): the clocks running on an order and the one thing to do next, read off the rule
 // tables. Marketplace knowledge lives in the tables only; this file must stay free of it.
-import type { Assessment, EventName, Marketplace, NextAction, OrderSnapshot, Stage, Timer } from './model';
+import type { Assessment, EventName, Marketplace, NextAction, OrderSnapshot, PausedClock, PausedTimer, Stage, Timer } from './model';
 import { DAY, isoOffsetMinutes, isoToMs, msToIso } from '../lib/time';
 import {
   STAGE_IMPLIES, allLabels, durationMs, startEvents, type ClockRule, type Condition, type EarliestRule, type Labels, type NextStep, type PathRule, type Rule,
@@ -366,6 +366,64 @@ function pageOnlyRuns(rules: readonly Rule[], ctx: Ctx, runs: Running[]): Runnin
   return extra;
 }
 
+/**
+ * The time a stopped clock had left when it stopped: from the end it counted to (the page's countdown
+ * when it was last seen running, else the row's arithmetic) to the stop (the refund request, else the
+ * first time the page was seen saying it stopped, the latest it can have begun: then the time left is
+ * the least it can be, and says so).
+ */
+function leftWhenStopped(row: ClockRule, paused: PausedClock, ctx: Ctx): Pick<PausedTimer, 'leftMs' | 'from' | 'earliest'> {
+  const fromPage = paused.ranTo !== undefined && validIso(paused.ranTo);
+  const end = fromPage ? isoToMs(paused.ranTo!) : ruleEnd(row, ctx)?.endsMs;
+  if (end === undefined) return {};
+  const requested = eventMs(ctx, 'refundRequestedAt');
+  const seen = [paused.since, paused.readAt].find(validIso);
+  const stop = Number.isNaN(requested) ? (seen ? isoToMs(seen) : ctx.nowMs) : requested;
+  if (Number.isNaN(stop)) return {};
+  return { leftMs: Math.max(0, end - stop), from: fromPage ? 'page' : 'rule', ...(Number.isNaN(requested) ? { earliest: true as const } : {}) };
+}
+
+/**
+ * The clocks the page says are stopped (a refund open, where a marketplace's order page says so): each drops its counted
+ * timer (the page's words win over arithmetic) and is said as paused, with the time it will have when
+ * it runs again. Once the stop is over (the refund ended) and no page has shown the clock's countdown
+ * since, it runs again with that time left from the last sighting of the stop: the earliest it can end.
+ * A countdown the page shows for the clock wins over the words; a finished order has no stopped clock.
+ */
+function stoppedClocks(rules: readonly Rule[], ctx: Ctx, runs: Running[]): PausedTimer[] {
+  const out: PausedTimer[] = [];
+  if (NO_PAGE_ONLY_CLOCKS.includes(ctx.order.stage)) return out;
+  for (const paused of ctx.order.paused ?? []) {
+    if (runs.some((r) => r.rule.clock === paused.clock && r.timer.from === 'page') || out.some((p) => p.clock === paused.clock)) continue;
+    const row = rowForClock(rules, ctx.order.marketplace, paused.clock);
+    if (!row) continue;
+    const left = leftWhenStopped(row, paused, ctx);
+    const resumed = paused.over ? resumedRun(row, paused, left.leftMs, ctx) : undefined;
+    // A stop that is over with no time left known: the row's own count stands.
+    if (paused.over && !resumed) continue;
+    for (let i = runs.length - 1; i >= 0; i--) if (runs[i]!.rule.clock === paused.clock) runs.splice(i, 1);
+    if (resumed) runs.push(resumed);
+    else out.push({ clock: row.clock, ruleId: row.id, actor: row.actor, onExpiry: row.onExpiry, text: paused.text, ...left });
+  }
+  return out;
+}
+
+/** The clock running again after its stop: the time left then, from the last sighting of the stop. */
+function resumedRun(row: ClockRule, paused: PausedClock, leftMs: number | undefined, ctx: Ctx): Running | undefined {
+  const since = [paused.readAt, paused.since, paused.over].find(validIso);
+  if (leftMs === undefined || !since) return undefined;
+  const ends = isoToMs(since) + leftMs;
+  // Written in the platform's time, as the order's dates or the countdown it last showed are.
+  const dated = Object.values(ctx.order.events).some(validIso);
+  const endsAt = msToIso(ends, dated || !paused.ranTo ? offsetOfOrder(ctx) : isoOffsetMinutes(paused.ranTo) ?? 0);
+  if (!validIso(endsAt)) return undefined;
+  const timer: Timer = {
+    clock: row.clock, ruleId: row.id, actor: row.actor, onExpiry: row.onExpiry, endsAt, from: 'rule', confidence: row.confidence,
+    resumed: { since },
+  };
+  return { rule: row, endsMs: isoToMs(endsAt), timer };
+}
+
 /** Like assess, over any set of rows (tests use it for row semantics no table needs yet). */
 export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Date): Assessment {
   const nowMs = now.getTime();
@@ -406,11 +464,13 @@ export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Da
     runs.push(soonest.run);
   }
   if (ctx.order.pageClocks.length && !NO_PAGE_ONLY_CLOCKS.includes(order.stage)) runs.push(...pageOnlyRuns(rules, ctx, runs));
+  const paused = order.paused?.length ? stoppedClocks(rules, ctx, runs) : [];
   // Overdue clocks stay in the list (soonest first, so they lead): the UI shows them as overdue, which
   // says the page is stale or the marketplace is late with its automatic step.
   runs.sort((a, b) => a.endsMs - b.endsMs);
   const timers = runs.map((r) => r.timer);
   const assessment: Assessment = { stage: order.stage, timers, next: null, urgent: null };
+  if (paused.length) assessment.paused = paused;
   if (Number.isNaN(nowMs)) return assessment;
   assessment.urgent = urgentOf(timers, nowMs);
   const steps = paths.flatMap((p) => p.steps);

@@ -34,6 +34,23 @@ export const PageClock = z.object({
   page: z.optional(PageKind),
 });
 
+/**
+ * A clock the page says is stopped instead of counting it down (Taobao and Tmall while a refund is open:
+ * "收货确认时间暂停计时"). `text` quotes the page. The worker adds when it was read and from which page,
+ * when it was first seen stopped (`since`), the end the clock counted to when it was last seen running
+ * (`ranTo`), so the time left when it stopped can be told, and when it learnt the stop is over (`over`:
+ * the refund ended on its own page; the clock runs again from no earlier than `readAt`). Readers leave
+ * those out.
+ */
+export const PausedClock = z.object({
+  clock: ClockId, text: shortText,
+  readAt: z.optional(IsoTime),
+  page: z.optional(PageKind),
+  since: z.optional(IsoTime),
+  ranTo: z.optional(IsoTime),
+  over: z.optional(IsoTime),
+});
+
 export const OrderSnapshot = z.object({
   marketplace: Marketplace,
   orderId: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -50,6 +67,8 @@ export const OrderSnapshot = z.object({
   noReasonReturn: z.optional(z.boolean()),
   /** True when the page marks the order's goods for a free return (AliExpress "Free returns"); absent otherwise. */
   freeReturn: z.optional(z.literal(true)),
+  /** Clocks the page says are stopped (PausedClock); absent when it says none is. */
+  paused: z.optional(z.array(PausedClock).check(z.maxLength(5))),
 });
 
 export const PageReading = z.object({
@@ -76,6 +95,30 @@ export const Timer = z.object({
    * the day ('day-only'), or the stage says it happened but the page gives no date ('no-date').
    */
   earliest: z.optional(z.object({ event: EventName, why: z.enum(['no-date', 'day-only']) })),
+  /**
+   * Counted again after the page said the clock was paused (a refund open): the time it had left then,
+   * from `since`, the last time the page was seen saying so — the earliest the pause can have ended, so
+   * the deadline is the earliest it can be.
+   */
+  resumed: z.optional(z.object({ since: IsoTime })),
+});
+
+/**
+ * A clock that does not run now because the page says it is stopped: its row, the page's words, and the
+ * time it will have left when it runs again (`leftMs`, absent when neither the page nor a rule tells),
+ * counted to the end the page's countdown showed (`from` 'page') or the row's arithmetic ('rule').
+ * `earliest`: when the stop began is not known exactly, so `leftMs` is the least it can be, and the
+ * deadline it gives when the clock runs again is the earliest it can be.
+ */
+export const PausedTimer = z.object({
+  clock: ClockId,
+  ruleId: z.string(),
+  actor: Actor,
+  onExpiry: z.string(),
+  text: z.string(),
+  leftMs: z.optional(z.number()),
+  from: z.optional(z.enum(['page', 'rule'])),
+  earliest: z.optional(z.literal(true)),
 });
 
 export const NextAction = z.object({
@@ -99,6 +142,8 @@ export const Assessment = z.object({
   path: z.optional(z.array(PathStep)),
   /** What the guides say to keep in mind at this stage. */
   notes: z.optional(z.array(NoteId)),
+  /** Clocks the page says are stopped (a refund open): shown as paused, never counted down. */
+  paused: z.optional(z.array(PausedTimer)),
 });
 
 export type Marketplace = z.infer<typeof Marketplace>;
@@ -110,6 +155,8 @@ export type ActionId = z.infer<typeof ActionId>;
 export type Actor = z.infer<typeof Actor>;
 export type Confidence = z.infer<typeof Confidence>;
 export type PageClock = z.infer<typeof PageClock>;
+export type PausedClock = z.infer<typeof PausedClock>;
+export type PausedTimer = z.infer<typeof PausedTimer>;
 export type OrderSnapshot = z.infer<typeof OrderSnapshot>;
 export type PageReading = z.infer<typeof PageReading>;
 export type Timer = z.infer<typeof Timer>;

@@ -12,9 +12,10 @@ import { ActorIcon } from '../ui/ActorIcon';
 import { timeLeft } from '../ui/countdown';
 import { formatSpan } from '../ui/format';
 import { GuidePath } from '../ui/GuidePath';
+import { PausedClocks } from '../ui/PausedClocks';
 import { Unreadable } from '../ui/Unreadable';
 import { TimerItem } from '../ui/TimerItem';
-import { urgencyOf, urgentTimer } from '../ui/urgent';
+import { noClockState, urgencyOf, urgentTimer } from '../ui/urgent';
 import { useNow } from '../ui/use-now';
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
@@ -112,7 +113,8 @@ function Body(props: SidebarProps) {
   const top = order ? urgentTimer(order, now) : undefined;
   if (collapsed) {
     const left = top ? timeLeft(top, order?.pageClocks, now) : 0;
-    const says = top ? `${left < 0 ? t('overdue') : formatSpan(left, t)} · ${t(keyFor('actor', top.actor))}` : t('sidebarLabel');
+    const paused = !top && order && noClockState(order) === 'paused';
+    const says = top ? `${left < 0 ? t('overdue') : formatSpan(left, t)} · ${t(keyFor('actor', top.actor))}` : paused ? t('ui_paused_short') : t('sidebarLabel');
     const guard = order?.guard && props.confirmOnPage ? t('ui_pill_guard') : null;
     // The name starts with what the pill shows, then says what pressing it does.
     return (
@@ -150,7 +152,9 @@ function Body(props: SidebarProps) {
           {props.question && !props.anchor && props.onAnswer && <GuardDialog question={props.question} onAnswer={props.onAnswer} t={t} />}
           {props.pressAgain && <p class="press-again" role="status">{t('guard_press_again', props.pressAgain)}</p>}
           {order.guard && props.confirmOnPage && <GuardWarning reason={order.guard.reason} t={t} />}
-          {top ? <TopClock order={order} timer={top} now={now} t={t} locale={locale} showMe={showMe} /> : <NoClocks order={order} now={now} t={t} locale={locale} />}
+          {top && <TopClock order={order} timer={top} now={now} t={t} locale={locale} showMe={showMe} />}
+          <PausedClocks paused={order.assessment.paused} t={t} />
+          {!top && noClockState(order) !== 'paused' && <NoClocks order={order} now={now} t={t} locale={locale} />}
           <GuidePath assessment={order.assessment} t={t} />
           <Others order={order} timers={running} now={now} t={t} locale={locale} />
           {past.length > 0 && (

@@ -34,6 +34,7 @@ export function ruleLine(timer: Timer, note: RuleNote | undefined, t: Translate)
 
 /** Why a deadline is the earliest the facts allow ("At the latest — the page does not give the date of delivery"). */
 export function boundLine(timer: Timer, t: Translate): string | null {
+  if (timer.resumed) return t('earliest_resumed');
   if (!timer.earliest) return null;
   return t(timer.earliest.why === 'no-date' ? 'earliest_no_date' : 'earliest_day_only', t(keyFor('event', timer.earliest.event)));
 }
@@ -42,7 +43,7 @@ export function boundLine(timer: Timer, t: Translate): string | null {
 export function basisLine(timer: Timer, note: RuleNote | undefined, t: Translate, marketplace?: string): string | null {
   const basis = timer.from === 'page' ? 'page' : note?.basis;
   if (!basis) return null;
-  const figure = timer.from === 'page' ? 'exact' : timer.earliest ? 'earliest' : note?.figure ?? 'estimate';
+  const figure = timer.from === 'page' ? 'exact' : timer.earliest || timer.resumed ? 'earliest' : note?.figure ?? 'estimate';
   const label = basis === 'marketplace'
     ? t('basis_marketplace', marketplace ? t(keyFor('market', marketplace)) : t('extName'))
     : t(keyFor('basis', basis));

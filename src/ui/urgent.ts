@@ -22,8 +22,12 @@ export function urgencyOf(leftMs: number): Urgency {
 
 const FINISHED: readonly OrderView['stage'][] = ['completed', 'closed', 'refunded'];
 
-/** What to say of an order with no clock: none runs (finished), we lost track of them, or not known yet. */
-export function noClockState(order: Pick<OrderView, 'stage' | 'lastClocks'>): 'finished' | 'lost' | 'unknown' {
+/**
+ * What to say of an order with no running clock: none runs (finished), the page says its clock is
+ * paused (a refund open), we lost track of them, or not known yet.
+ */
+export function noClockState(order: Pick<OrderView, 'stage' | 'lastClocks' | 'assessment'>): 'finished' | 'paused' | 'lost' | 'unknown' {
   if (FINISHED.includes(order.stage)) return 'finished';
+  if (order.assessment.paused?.length) return 'paused';
   return order.lastClocks?.timers.length ? 'lost' : 'unknown';
 }

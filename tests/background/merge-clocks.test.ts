@@ -99,3 +99,63 @@ describe('assess on a countdown kept from another page', () => {
     }
   });
 });
+
+describe('the page\'s own "paused" (Taobao …1106, refund open)', () => {
+  const ORDER = 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001106';
+  const ITS_REFUND = 'https://refund2.taobao.com/dispute/detail.htm?bizOrderId=4187000000000001106&disputeType=1';
+  const read = (url: string, file: string, now: Date) => readPage(url, loadFixture(file), now)!;
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+
+  it('keeps the stop with when it was first seen; the refund page\'s date makes the time left exact', async () => {
+    let now = new Date('2026-11-10T04:00:00Z'); // 12:00 in Beijing
+    const store = createStore(memoryArea(), () => now);
+    const [first] = await store.observe(read(ORDER, 'taobao/detail-refund.html', now));
+    expect(first!.snapshot.paused).toEqual([{
+      clock: 'auto-confirm', text: '收货确认时间暂停计时', readAt: first!.lastSeen, page: 'order-detail', since: first!.lastSeen,
+    }]);
+    // Shipped 2026-11-04 11:02:45 (Beijing): the rule's 10 days end 11-14 11:02:45. Not knowing when the
+    // refund began, the stop began at the latest when first seen: at least 3 d 23 h 2 min 45 s are left.
+    const view = toView(first!, now);
+    expect(view.assessment.paused).toEqual([{
+      clock: 'auto-confirm', ruleId: 'tb-auto-confirm', actor: 'buyer', onExpiry: 'receipt-confirmed', text: '收货确认时间暂停计时',
+      leftMs: 3 * DAY + 23 * HOUR + 2 * 60_000 + 45_000, from: 'rule', earliest: true,
+    }]);
+    expect(view.assessment.timers.map((t) => t.clock)).not.toContain('auto-confirm');
+    expect(view.lastClocks).toBeUndefined();
+    // The refund page (asked 2026-11-08 20:00) says nothing of the stop, which stays; now the time left is exact.
+    now = new Date(now.getTime() + HOUR);
+    const [refund] = await store.observe(read(ITS_REFUND, 'taobao/refund-return-awaiting.html', now));
+    expect(refund!.snapshot.paused).toEqual(first!.snapshot.paused);
+    expect(toView(refund!, now).assessment.paused).toEqual([expect.objectContaining({ leftMs: 5 * DAY + 15 * HOUR + 2 * 60_000 + 45_000, from: 'rule' })]);
+    expect(toView(refund!, now).assessment.paused![0]!.earliest).toBeUndefined();
+    // The order page read again: still stopped, since when it was first seen.
+    now = new Date(now.getTime() + HOUR);
+    const [again] = await store.observe(read(ORDER, 'taobao/detail-refund.html', now));
+    expect(again!.snapshot.paused).toEqual([expect.objectContaining({ since: first!.lastSeen, readAt: again!.lastSeen })]);
+  });
+
+  it('remembers where a running countdown stood when the stop began, and ends the stop when a page shows it running', () => {
+    const running = mergeSnapshot(null, snapshot({ marketplace: 'taobao', orderId: '4187000000000001106', stage: 'shipped', events: {}, pageClocks: [confirm] }), T1, 'order-detail');
+    const words = { clock: 'auto-confirm' as const, text: '收货确认时间暂停计时' };
+    const stopped = mergeSnapshot(running, { ...running.snapshot, stage: 'refund-requested', pageClocks: [], paused: [words] }, T2, 'order-detail');
+    expect(stopped.snapshot.paused).toEqual([{ ...words, readAt: T2, page: 'order-detail', since: T2, ranTo: confirm.endsAt }]);
+    expect(stopped.snapshot.pageClocks).toEqual([]);
+    // The refund closed on its own page: the stop is over, and the trade's clock runs again with the
+    // time it had left when it stopped (T2 to confirm.endsAt: 1 d 16 h), from T2, the last sighting of
+    // the stop — the earliest the refund can have ended.
+    const T3 = '2026-11-22T10:00:00+00:00';
+    const closed = mergeSnapshot(stopped, { ...stopped.snapshot, stage: 'closed', paused: undefined }, T3, 'refund');
+    expect(closed.snapshot.stage).toBe('shipped');
+    expect(closed.snapshot.paused).toEqual([{ ...stopped.snapshot.paused![0]!, over: T3 }]);
+    expect(toView(closed, new Date(T3)).assessment.timers).toEqual([expect.objectContaining({
+      clock: 'auto-confirm', endsAt: '2026-11-23T10:00:00+08:00', from: 'rule', resumed: { since: T2 },
+    })]);
+    // Paused again on the order page: a new stop, counted from its own first sighting.
+    const again = mergeSnapshot(closed, { ...closed.snapshot, stage: 'refund-requested', pageClocks: [], paused: [words] }, T3, 'order-detail');
+    expect(again.snapshot.paused).toEqual([{ ...words, readAt: T3, page: 'order-detail', since: T3 }]);
+    // The order page shows the countdown again: no stop.
+    const resumed = mergeSnapshot(stopped, { ...stopped.snapshot, stage: 'shipped', pageClocks: [confirm], paused: undefined }, T2, 'order-detail');
+    expect(resumed.snapshot.paused).toBeUndefined();
+  });
+});

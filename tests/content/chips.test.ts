@@ -143,6 +143,10 @@ describe('Chips.region', () => {
     expect(container()?.querySelector('.chip.quiet')?.textContent).toBe('open to check');
     chips.show([{ ...none, stage: 'completed' } as OrderView]);
     expect(container()?.querySelector('.chip.quiet')?.textContent).toBe('finished');
+    // The page says the clock is paused (a refund open): the chip says so, not "open to check".
+    const paused = { clock: 'auto-confirm', ruleId: 'tb-auto-confirm', actor: 'buyer', onExpiry: 'receipt-confirmed', text: '收货确认时间暂停计时' } as const;
+    chips.show([{ ...none, stage: 'refund-requested', assessment: { ...none.assessment, paused: [paused] } } as OrderView]);
+    expect(container()?.querySelector('.chip.quiet')?.textContent).toBe('paused (refund open)');
     chips.clear();
   });
 });

@@ -12,6 +12,7 @@ export const TB_LIST_URL = 'https://buyertrade.taobao.com/trade/itemlist/list_bo
 export const TM_SHIPPED_URL = 'https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4187000000000004803';
 export const TB_PAGED_TRANSLATED_URL = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm?pageNum=2&translated=1';
 export const TB_REFUND_TRANSLATED_URL = 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001106&translated=1';
+const TB_IN_REFUND_URL = 'https://trade.taobao.com/trade/detail/trade_order_detail.htm?biz_order_id=4187000000000001106';
 export const TB_REFUND_URL = 'https://refund2.taobao.com/dispute/detail.htm?bizOrderId=4187000000000001105&disputeType=1';
 
 export type TaobaoEnv = {
@@ -183,6 +184,35 @@ export function taobaoScenarios(env: TaobaoEnv) {
     expect(state.timers.map((tm) => `${tm.clock}:${tm.actor}`).sort()).toEqual(['auto-confirm:buyer', 'revise:buyer']);
     expect(state.alarmAt).toBeGreaterThan(Date.now());
     expect(state.alarmAt).toBeLessThan(Date.now() + (2 * 24 + 4) * 3_600_000);
+    await popup.close();
+  });
+
+  it('says the page\'s own "paused" while a refund is open: the sidebar, the list\'s chip and the popup', async () => {
+    await env.reset();
+    const tab = await env.open();
+    await tab.goto(TB_IN_REFUND_URL);
+    await tab.waitFor(clocksShown);
+    const sidebar = await tab.run(probeSidebar);
+    expect(sidebar.clocks).toEqual(['auto-confirm']);
+    expect(sidebar.text).toContain('Paused by the page (refund open)');
+    expect(sidebar.text).toContain('The page says: “收货确认时间暂停计时”');
+    expect(sidebar.text).toMatch(/When the refund ends, it runs again with at least .+ left/);
+    expect(sidebar.text).not.toContain('No clock is running');
+    // The same order translated by the browser: still paused, still the page's words.
+    await tab.goto(TB_REFUND_TRANSLATED_URL);
+    await tab.waitFor(clocksShown);
+    expect((await tab.run(probeSidebar)).text).toContain('Paused by the page (refund open)');
+    await tab.goto(TB_LIST_URL);
+    await tab.waitFor(() => document.querySelectorAll('buyer-clock-chip').length >= 8);
+    const chip = await tab.run(() => [...document.querySelectorAll('buyer-clock-chip')]
+      .find((c) => c.closest('[data-id]')?.getAttribute('data-id') === '4187000000000001106')?.shadowRoot?.querySelector('.chip')?.textContent ?? '');
+    expect(chip).toBe('paused (refund open)');
+    await tab.close();
+    const popup = await env.popup();
+    const state = await popup.run(popupState, '4187000000000001106');
+    expect(state.line).toMatch(/^Paused \(refund open\)/);
+    expect(state.text).toContain('The page says: “收货确认时间暂停计时”');
+    expect(state.text).not.toContain('No clock is running');
     await popup.close();
   });
 

@@ -1,5 +1,5 @@
 // Assembling an OrderSnapshot from what a reader found, the same way for every marketplace.
-import type { EventName, Marketplace, OrderSnapshot, Stage } from '../../rules/model';
+import type { EventName, Marketplace, OrderSnapshot, PausedClock, Stage } from '../../rules/model';
 import type { Money } from './money';
 
 /** A status as shown, and the stage its words name (null when they name none we know). */
@@ -19,6 +19,8 @@ export type SnapshotParts = {
   url?: string | null;
   /** The 七天退换 mark, when the page lists the goods' service marks (Taobao, Tmall); null when it does not. */
   noReasonReturn?: boolean | null;
+  /** Clocks the page says are stopped instead of counting (common/paused.ts). */
+  paused?: PausedClock[];
 };
 
 /** The snapshot, with an unrecognised status as `unknown` and a line in problems saying so. */
@@ -38,6 +40,7 @@ export function assembleSnapshot(parts: SnapshotParts, ref: string, problems: st
   if (parts.total) order.total = parts.total;
   if (parts.url) order.url = parts.url;
   if (typeof parts.noReasonReturn === 'boolean') order.noReasonReturn = parts.noReasonReturn;
+  if (parts.paused?.length) order.paused = parts.paused;
   return order;
 }
 

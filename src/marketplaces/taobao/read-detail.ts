@@ -9,6 +9,7 @@ import { orderIdParam, orderRef, snapshot, uniqueLabels, type Status } from './s
 import { addEvent, chineseSpan, clockOfSentence, endsIn, noEvents, type Events } from './when';
 import { stageOfWords, statusTextOf, STEP_EVENTS, TRADE_STATUS, wordKey } from './words';
 import { noReasonReturnIn } from './service-marks';
+import { pausedClocks } from './paused';
 
 type Part = { type: string; value: unknown };
 
@@ -44,6 +45,14 @@ function guideClocks(data: JsonObject, now: Date, ref: string, problems: string[
     }
   }
   return clocks;
+}
+
+/** The guide lines' words without a countdown ("退款申请处理中，收货确认时间暂停计时。"). */
+function guideTexts(data: JsonObject): string[] {
+  return asArray(at(data, 'operationsGuide')).flatMap((g) => asArray(at(g, 'lines')).map((line) => {
+    const parts = partsOf(line);
+    return parts.some((p) => p.type === 'countdown') ? '' : parts.map((p) => (p.type === 'text' ? asString(p.value) ?? '' : '')).join('');
+  })).filter(Boolean);
 }
 
 function guideButtons(data: JsonObject): string[] {
@@ -102,12 +111,14 @@ export function readDetail(url: string, doc: Document, now: Date): PageReading {
   const total = yuanValue(asString(fee)) ?? yuanInText(asString(at(fee, 'value')));
   if (!total) problems.push(`${ref}: total not found`);
   const subOrders = asArray(at(data, 'mainOrder', 'subOrders'));
+  const pageClocks = guideClocks(data, now, ref, problems);
   reading.orders.push(snapshot({
     marketplace: 'taobao',
     orderId,
     status,
     when: timeline(data, now, ref, problems),
-    pageClocks: guideClocks(data, now, ref, problems),
+    pageClocks,
+    paused: pausedClocks(guideTexts(data), doc.body, pageClocks, ref, problems),
     buttons: uniqueLabels([
       ...guideButtons(data),
       ...opTexts(at(data, 'mainOrder', 'operations')),

@@ -11,6 +11,7 @@ import { addEvent, chineseSpan, clockOfSentence, endsIn, noEvents, ZONE, type Ev
 import { readDate } from '../common/dates';
 import { stageOfWords, statusTextOf, STEP_EVENTS, TIME_LABELS, TRADE_STATUS, wordKey } from './words';
 import { noReasonReturnIn } from './service-marks';
+import { pausedClocks } from './paused';
 
 const contentText = (c: unknown) => {
   const text = asString(at(c, 'text')) ?? '';
@@ -79,6 +80,14 @@ function countdownClocks(data: JsonObject, now: Date, ref: string, problems: str
   return clocks;
 }
 
+/** The prompt lines' words without a countdown (where a refund's stop of the countdown is said). */
+function promptTexts(data: JsonObject): string[] {
+  return asArray(at(data, 'overStatus', 'prompt')).map((prompt) => {
+    const content = asArray(at(prompt, 'content'));
+    return content.some((c) => asString(at(c, 'type')) === 'countdown') ? '' : content.map(contentText).join('');
+  }).filter(Boolean);
+}
+
 /** "价保期 2025-11-07 14:42:51 到 2025-11-29 23:59:59": the price-protection clock ends at the second date. */
 function priceProtection(data: JsonObject, now: Date, ref: string, problems: string[]): PageClock[] {
   const titles = objectsWith(data, 'serviceIcons').flatMap((o) => asArray(o['serviceIcons']).map((i) => asString(at(i, 'title')) ?? ''));
@@ -119,12 +128,14 @@ export function readTmallDetail(url: string, doc: Document, now: Date): PageRead
   const total = paid(data);
   if (!total) problems.push(`${ref}: total not found`);
   const operate = asArray(at(data, 'overStatus', 'operate')).flatMap((o) => [o, ...asArray(at(o, 'content'))]);
+  const countdowns = countdownClocks(data, now, ref, problems);
   reading.orders.push(snapshot({
     marketplace: 'tmall',
     orderId,
     status,
     when: events(data, now, ref, problems),
-    pageClocks: [...countdownClocks(data, now, ref, problems), ...priceProtection(data, now, ref, problems)],
+    pageClocks: [...countdowns, ...priceProtection(data, now, ref, problems)],
+    paused: pausedClocks(promptTexts(data), doc.body, countdowns, ref, problems),
     buttons: uniqueLabels(operate.filter((o) => at(o, 'id') !== undefined).map((o) => asString(at(o, 'text')))),
     title: objectsWith(at(data, 'orders'), 'itemInfo').map((o) => asString(at(o, 'itemInfo', 'title'))).find(Boolean),
     total,

@@ -35,8 +35,8 @@ export const taobaoBuying: readonly Rule[] = [
   },
   {
     kind: 'clock', id: 'tb-auto-confirm', title: 'auto-confirm receipt', marketplaces: market, clock: 'auto-confirm',
-    // Not in the refund stages: a refund request pauses this clock, and the page's countdown carries
-    // the paused time once the refund is over.
+    // Not in the refund stages: a refund request pauses this clock (the order page says so, and the
+    // engine shows it paused), and the page's countdown carries the paused time once the refund is over.
     stages: ['shipped', 'delivered'], start: 'shippedAt', duration: { days: 10 },
     actor: 'buyer', onExpiry: 'receipt-confirmed',
     // 延长收货时间 adds 3 days once and is offered in the last 3 days. Where the page no longer shows

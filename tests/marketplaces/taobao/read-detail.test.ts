@@ -61,6 +61,8 @@ describe('Taobao order detail', () => {
           shippedAt: '2026-11-04T11:02:45+08:00',
         },
         pageClocks: [],
+        // The guide line "退款申请处理中，收货确认时间暂停计时。": the page stops the time to confirm receipt.
+        paused: [{ clock: 'auto-confirm', text: '收货确认时间暂停计时' }],
         buttons: ['查看退款'],
         title: '示例婴儿 保温杯 350ml',
         total: cny('88.80'),
@@ -161,6 +163,7 @@ describe('Tmall order detail', () => {
           shippedAt: '2026-11-03T09:30:00+08:00',
         },
         pageClocks: [],
+        paused: [{ clock: 'auto-confirm', text: '收货确认时间暂停计时' }],
         buttons: ['查看退款'],
         title: '示例 羊毛围巾 灰色',
         total: cny('66.60'),
