@@ -8,6 +8,7 @@ import manifestSource from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { unwrapPreload } from './scripts/unwrap-preload.ts';
 import { contentCopies } from './scripts/content-copy.ts';
+import { pageCode } from './scripts/page-code-build.ts';
 
 export const GECKO_ID = 'buyer-clock@buyer-clock.example';
 
@@ -74,13 +75,19 @@ const CHUNK_GROUPS = [
   },
 ];
 
+const define = { __OPEN_SHADOW__: JSON.stringify(e2e) };
+const target = ['chrome120', 'firefox140'];
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(browser) as ManifestV3Export, browser }), unwrapPreload(), contentCopies(CONTENT_SIDE)],
-  define: { __OPEN_SHADOW__: JSON.stringify(e2e) },
+  plugins: [
+    preact(), crx({ manifest: manifestFor(browser) as ManifestV3Export, browser }), unwrapPreload(), contentCopies(CONTENT_SIDE),
+    pageCode({ define, target }),
+  ],
+  define,
   build: {
     outDir: `${e2e ? 'dist-e2e' : 'dist'}/${browser}`,
     emptyOutDir: true,
-    target: ['chrome120', 'firefox140'],
+    target,
     minify: true,
     sourcemap: false,
     modulePreload: false,

@@ -6,6 +6,7 @@ import { BuyerNotes, EvidenceId } from './storage';
 import { PAGE_MESSAGES, Strings } from './page-messages';
 import { ChecklistId } from './manual';
 import { FIGURES } from '../rules/vocabulary';
+import { PAGE_CODE } from './page-code';
 
 /** Larger than any real order page's reading (200 orders), small enough that a flood cannot fill the store. */
 export const MAX_MESSAGE_BYTES = 512 * 1024;
@@ -21,8 +22,10 @@ export const SetOrderNotesMessage = z.object({
   evidence: z.optional(z.array(EvidenceId).check(z.maxLength(10))),
 });
 const ListOrdersMessage = z.object({ type: z.literal('list-orders') });
+/** From our first content script, or page code handing over: inject the page code this page needs. */
+const LoadPageCodeMessage = z.object({ type: z.literal('load-page-code'), code: z.enum(PAGE_CODE) });
 
-export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessage, SetOrderNotesMessage, ListOrdersMessage, ...PAGE_MESSAGES]);
+export const Message = z.discriminatedUnion('type', [PageReadMessage, SetUiMessage, SetOrderNotesMessage, ListOrdersMessage, LoadPageCodeMessage, ...PAGE_MESSAGES]);
 
 /** What the sidebar shows of the rule behind a timer: its length, what starts it, where the figure comes from. */
 export const RuleNote = z.object({
