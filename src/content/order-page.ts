@@ -25,8 +25,10 @@ const REGISTRY = '__buyerClockPageCode';
 
 function registry(): Registry {
   const scope = globalThis as Record<string, unknown>;
-  const found = scope[REGISTRY] as Registry | undefined;
-  if (found && typeof found === 'object' && typeof found.starts === 'object') return found;
+  const found = scope[REGISTRY];
+  // Ours is a plain object. A page element with that id shows through as a global even here, and one
+  // with named fields (a form with an input named "starts") must not stand in for it and stop us.
+  if (found && Object.getPrototypeOf(found) === Object.prototype) return found as Registry;
   const fresh: Registry = { running: null, starts: {} };
   scope[REGISTRY] = fresh;
   return fresh;

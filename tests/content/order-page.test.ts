@@ -52,6 +52,16 @@ describe('page code', () => {
     expect(scope.__buyerClockPageCode).toBeUndefined();
   });
 
+  it('is not stopped by a page element named like its registry', async () => {
+    const form = document.createElement('form');
+    Object.assign(form, { starts: {}, running: 'aliexpress-order' });
+    scope.__buyerClockPageCode = form;
+    setUrl(LIST);
+    runPageCode('aliexpress-list', read, view);
+    await settle();
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
   it('reads the page it was injected for, and a second injection of the same file does not start it again', async () => {
     setUrl(LIST);
     runPageCode('aliexpress-list', read, view);
