@@ -1,7 +1,8 @@
 // The page code's engine: read the page, report it, show what the worker answers. Each file of page
-// code (bundles/*.ts, one per kind of page's readers and view, see lib/page-code.ts) runs this with its own
-// reader and view. The worker injected the file into our isolated world at our first script's request,
-// so everything here is there at once: nothing is fetched, nothing has an address a page could fetch.
+// code (bundles/*.ts, one per kind of page's readers and view; see lib/page-code.ts) runs this with its
+// own reader and view. The worker injected the file into our isolated world at our content script's
+// request, so everything here is there at once: nothing is fetched, nothing has an address a page could
+// fetch.
 //
 // A single-page app may move to another kind of page without a navigation (a list to an order): when
 // the address needs other page code, this one steps down and the other is started, injected first if

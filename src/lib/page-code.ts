@@ -1,8 +1,8 @@
 // Which file of page code a page needs. The code that reads an order page and draws on it is not
-// loaded the way a page loads scripts: our first content script (content/hook.iife.ts) asks the worker, which
-// injects one self-contained file into our own isolated world (background/inject.ts). Nothing of ours
-// then has an address a web page can fetch. One file per kind of page's readers and view (content/bundles/), so a list
-// page carries its own marketplace's list readers and the chips, never another's readers or the sidebar.
+// loaded the way a page loads scripts: our content script (content/hook.iife.ts) asks the worker, which
+// injects one self-contained file into our own isolated world (background/inject.ts), so nothing of ours
+// has an address a web page can fetch. One file per kind of page's readers and view (content/bundles/):
+// a list page carries its own marketplace's list readers and the chips, never another's or the sidebar.
 import type { DetectedPage } from '../marketplaces/detect';
 import type { Marketplace } from '../rules/model';
 
@@ -34,5 +34,5 @@ export function pageCodeFor(page: DetectedPage | null): PageCode | null {
 /** Where the build puts a page code's file, inside the extension. */
 export const pageCodeFile = (code: PageCode) => `content/${code}.js`;
 
-/** The marketplace whose pages a page code reads (Tmall's belong to Taobao's, as its orders do). */
+/** The marketplace whose pages a page code reads ('tmall' for Tmall's order pages; the router counts it as Taobao's). */
 export const pageCodeMarketplace = (code: PageCode) => code.slice(0, code.indexOf('-')) as Marketplace;
