@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/marketplaces';
 import { detectPage } from '../../src/marketplaces/detect';
-import { aliexpress } from '../../src/marketplaces/aliexpress';
+import { read as aliexpressLists } from '../../src/marketplaces/aliexpress/pages/lists';
+import { read as aliexpressOrders } from '../../src/marketplaces/aliexpress/pages/orders';
 import { alibaba1688 } from '../../src/marketplaces/alibaba1688';
 import { read as taobaoLists } from '../../src/marketplaces/taobao/pages/lists';
 import { read as taobaoDetail } from '../../src/marketplaces/taobao/pages/taobao-detail';
@@ -15,12 +16,14 @@ import { loadFixture } from '../marketplaces/load-fixture';
 import { loadShadowFixture } from '../marketplaces/alibaba1688/load-shadow-fixture';
 
 const NOW = new Date('2026-11-22T04:00:00Z');
+const LIST_URL = 'https://www.aliexpress.com/p/order/index.html';
+const DETAIL_URL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000311';
 
 type Read = (url: string, doc: Document, now: Date) => ReturnType<typeof readPage>;
 /** Each page code's reader, and the module its entry (src/content/bundles/<name>.ts) must import it from. */
 const READERS: Record<PageCode, [Read, string, 'chips' | 'sidebar']> = {
-  'aliexpress-list': [aliexpress.read, 'marketplaces/aliexpress', 'chips'],
-  'aliexpress-order': [aliexpress.read, 'marketplaces/aliexpress', 'sidebar'],
+  'aliexpress-list': [aliexpressLists, 'marketplaces/aliexpress/pages/lists', 'chips'],
+  'aliexpress-order': [aliexpressOrders, 'marketplaces/aliexpress/pages/orders', 'sidebar'],
   '1688-list': [alibaba1688.read, 'marketplaces/alibaba1688', 'chips'],
   '1688-order': [alibaba1688.read, 'marketplaces/alibaba1688', 'sidebar'],
   'taobao-list': [taobaoLists, 'marketplaces/taobao/pages/lists', 'chips'],
@@ -75,8 +78,10 @@ describe('page code', () => {
     expect(pageCodeFor(null)).toBeNull();
   });
 
-  it('each Taobao reader reads only its own kind of page', () => {
+  it('each kind of page\'s readers read only their own kind of page', () => {
     const listUrl = 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm';
     expect(tmallDetail(listUrl, loadFixture('taobao/list-old.html'), NOW)).toBeNull();
+    expect(aliexpressOrders(LIST_URL, loadFixture('aliexpress/list.en.html'), NOW)).toBeNull();
+    expect(aliexpressLists(DETAIL_URL, loadFixture('aliexpress/detail-shipped.en.html'), NOW)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // Page code for AliExpress's order, tracking and dispute pages: its readers and the sidebar.
 // Built into one self-contained file (content/<name>.js) that the worker injects; see lib/page-code.ts.
-import { aliexpress } from '../../marketplaces/aliexpress';
+import { read } from '../../marketplaces/aliexpress/pages/orders';
 import { createView } from '../view-sidebar';
 import { runPageCode } from '../order-page';
 
-runPageCode('aliexpress-order', aliexpress.read, createView);
+runPageCode('aliexpress-order', read, createView);
