@@ -6,8 +6,7 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifestSource from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { unwrapPreload } from './scripts/unwrap-preload.ts';
-import { contentCopies } from './scripts/content-copy.ts';
+import { pageCode } from './scripts/page-code-build.ts';
 
 export const GECKO_ID = 'buyer-clock@buyer-clock.example';
 
@@ -33,15 +32,10 @@ function manifestFor(target: 'chrome' | 'firefox') {
   };
 }
 
-// Where the content script's own modules live; whatever else it imports it gets a copy of
-// (scripts/content-copy.ts).
-const CONTENT_SIDE = /\/src\/(content|sidebar|marketplaces)\//;
-
-// Chunks by who loads them, not left to the automatic split (which made a file per set of importers:
-// a dozen small files, several fetched one after another, each gzipped on its own). A marketplace page
-// takes the content entry and the detectors, then the order page with its chunks side by side, then its
-// marketplace's readers and its view (chips or sidebar) side by side; never the schemas or the polyfill.
-const ids = (re: RegExp, copies = false) => (id: string) => id.endsWith('?content-copy') === copies && re.test(id.replace(/\\/g, '/'));
+// Chunks of the worker and the extension pages by who loads them, not left to the automatic split
+// (which made a file per set of importers: a dozen small files, each gzipped on its own). Order pages
+// load none of these: their code is one self-contained file each (scripts/page-code-build.ts).
+const ids = (re: RegExp) => (id: string) => re.test(id.replace(/\\/g, '/'));
 const CHUNK_GROUPS = [
   // The worker and the options page: zod and the schemas built with it. The popup validates nothing
   // (the worker does), so it never loads this.
@@ -49,38 +43,28 @@ const CHUNK_GROUPS = [
   // The worker and both extension pages: the polyfill and the plain helpers they share. Ahead of
   // 'schemas', which would otherwise take them along as its modules' dependencies.
   { name: 'shared', priority: 7, test: ids(/\/node_modules\/webextension-polyfill\/|\/src\/lib\/(browser|time|i18n|evidence|links|manual-ids|settings-defaults|transfer-limits)\.ts$|\/src\/rules\/(rule|vocabulary)\.ts$|\/src\/ui\/(format|sentences)\.ts$/) },
-  // The worker, the popup and the order pages: the machine translations of the Chinese marketplaces'
+  // The worker and the popup: the machine translations of the Chinese marketplaces'
   // words (data only). The rule tables name translated buttons from them; without a chunk of their own
   // they would ride in a reader chunk and bring every reader into the worker.
   { name: 'translations', priority: 8, test: ids(/\/src\/marketplaces\/\w+\/translated\.ts$/) },
-  // Every marketplace page and the worker: which page is this.
+  // The worker: which page a message comes from.
   { name: 'detect', priority: 4, test: ids(/\/src\/marketplaces\/(\w+\/)?detect\.ts$|\/src\/marketplaces\/common\/https-url\.ts$/) },
-  // What the popup and the options page both load (order pages have their own copy of preact).
+  // What the popup and the options page both load.
   { name: 'pages', priority: 2, test: ids(/\/node_modules\/preact\/|\/src\/ui\/(use-now|extension-page|download)\.ts$|\/src\/popup\/popup\.css/) },
-  // Order pages: what the marketplaces' readers share, what the order page shares with its views (our
-  // shadow hosts, the DOM helpers, its copies of the time and sentence helpers). Helpers one
-  // marketplace alone uses (Taobao's inline-data parsing) stay out, in its own chunk; so do preact and
-  // the UI components, which only the sidebar's chunk needs.
-  {
-    name: 'order-common', priority: 1,
-    test: (id: string) => ids(/\/src\/marketplaces\/common\/(?!inline-data|js-string|json-walk|html-text)|\/src\/content\/(shadow-host\.ts|base\.css|click-guard\.ts|find-button\.ts)/)(id)
-      || ids(/\/src\/(lib|rules)\/|\/src\/ui\/(format|sentences)\.ts/, true)(id),
-  },
-  // Taobao/Tmall pages: what its readers for each kind of page share, as one file (after order-common
-  // has taken what every marketplace shares).
-  {
-    name: 'taobao', priority: 0,
-    test: ids(/\/src\/marketplaces\/taobao\/(read-with|words|when|snapshot|money|anti-bot|service-marks)\.ts$|\/src\/marketplaces\/common\/(inline-data|js-string|json-walk)\.ts$/),
-  },
 ];
 
+const define = { __OPEN_SHADOW__: JSON.stringify(e2e) };
+const target = ['chrome120', 'firefox140'];
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(browser) as ManifestV3Export, browser }), unwrapPreload(), contentCopies(CONTENT_SIDE)],
-  define: { __OPEN_SHADOW__: JSON.stringify(e2e) },
+  plugins: [
+    preact(), crx({ manifest: manifestFor(browser) as ManifestV3Export, browser }), pageCode({ define, target }),
+  ],
+  define,
   build: {
     outDir: `${e2e ? 'dist-e2e' : 'dist'}/${browser}`,
     emptyOutDir: true,
-    target: ['chrome120', 'firefox140'],
+    target,
     minify: true,
     sourcemap: false,
     modulePreload: false,

@@ -7,6 +7,7 @@ import { SETTINGS_KEY } from '../lib/settings';
 import { MANUAL_PREFIX } from '../lib/manual';
 import { ORDER_PREFIX } from '../lib/storage';
 import { createManualStore } from './manual-store';
+import { createPageCodeLoader } from './inject';
 import { createPageHandlers } from './pages';
 import { NEXT_ALARM, SWEEP_ALARM, createReminders } from './reminders';
 import { createRouter } from './router';
@@ -49,6 +50,7 @@ const reminders = createReminders({
 const route = createRouter({
   store, runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), now,
   tracked, strings: chosenStrings, theme: async () => (await settings.get()).theme,
+  loadPageCode: createPageCodeLoader((target, files) => browser.scripting.executeScript({ target, files })),
   pages: createPageHandlers({ store, settings, manual, strings: strings.strings, local, sync, now }),
 });
 

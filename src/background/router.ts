@@ -12,6 +12,7 @@ import { checkExtensionPageSender, checkTabSender, type Sender } from './sender'
 import { PAGE_MESSAGE_TYPES, type PageMessage, type Strings } from '../lib/page-messages';
 import type { ThemeChoice } from '../lib/settings-defaults';
 import { siteOf } from '../lib/sites';
+import { pageCodeMarketplace, type PageCode } from '../lib/page-code';
 
 export type RouterDeps = {
   store: Store;
@@ -28,6 +29,8 @@ export type RouterDeps = {
   strings?: () => Promise<Strings | null>;
   /** The colours chosen in the options, handed to the pages with every reading's answer. */
   theme?: () => Promise<ThemeChoice>;
+  /** Injects page code into the frame that asked for it (background/inject.ts). */
+  loadPageCode?: (code: PageCode, sender: Sender) => Promise<{ ok: boolean }>;
 };
 
 export function toView(record: OrderRecord, now: Date): OrderView {
@@ -60,7 +63,7 @@ function sizeOf(raw: unknown): number {
   }
 }
 
-export function createRouter({ store, runtimeId, extensionOrigin, now, log = console.warn, pages, tracked, strings, theme }: RouterDeps) {
+export function createRouter({ store, runtimeId, extensionOrigin, now, log = console.warn, pages, tracked, strings, theme, loadPageCode }: RouterDeps) {
   const drop = (why: string): undefined => {
     log(`buyer-clock: dropped a message: ${why}`);
     return undefined;
@@ -114,6 +117,14 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
     const verdict = checkTabSender(sender, runtimeId);
     if (!verdict.ok) return drop(`${message.type} ${verdict.why}`);
     switch (message.type) {
+      case 'load-page-code': {
+        // Only from the top frame, and only the code that reads that page's own marketplace.
+        if (sender.frameId !== 0) return drop('load-page-code not from the top frame');
+        if (family(pageCodeMarketplace(message.code)) !== family(verdict.marketplace)) {
+          return drop(`load-page-code for ${message.code} from a ${verdict.marketplace} page`);
+        }
+        return loadPageCode ? loadPageCode(message.code, sender) : drop('load-page-code has no handler');
+      }
       case 'page-read': {
         const { reading } = message;
         const claimed = [reading.marketplace, ...reading.orders.map((o) => o.marketplace)];

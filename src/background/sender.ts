@@ -3,7 +3,7 @@
 import { detectPage } from '../marketplaces/detect';
 import type { Marketplace } from '../rules/model';
 
-export type Sender = { id?: string; url?: string; frameId?: number; tab?: { id?: number; url?: string } };
+export type Sender = { id?: string; url?: string; frameId?: number; documentId?: string; tab?: { id?: number; url?: string } };
 
 export type SenderVerdict = { ok: true; marketplace: Marketplace; url: URL } | { ok: false; why: string };
 

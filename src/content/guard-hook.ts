@@ -1,12 +1,11 @@
 // The guard's click listener is registered by our first content script (hook.iife.ts) at document_start,
 // before any page script, so it sees clicks before any handler a page adds; it does nothing until a
 // guard is set.
-// The order page gets the setter from the entry rather than importing this module, so it stays inside
-// the entry's chunk instead of becoming one more file fetched before anything can start.
+// The page code, injected later into the same isolated world, finds the setter on that world's global.
 export type ClickHook = (event: MouseEvent) => void;
 export type SetClickHook = (next: ClickHook | null) => void;
 
-/** Where hook.iife.ts leaves the setter for the module entry, on the content scripts' own global. */
+/** Where hook.iife.ts leaves the setter for the page code, on the content scripts' own global. */
 export const HOOK_GLOBAL = '__buyerClockGuardHook';
 
 /** The setter hook.iife.ts left, if it ran (a page element with that id is no function). */

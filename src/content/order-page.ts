@@ -1,51 +1,66 @@
-// Loaded only on an order page (see index.ts): read it, report it, show what the worker answers. The
-// readers and the view (chips or sidebar) are chunks of their own, fetched as this starts, while the
-// page is still parsing, and only the ones this page needs.
+// The page code's engine: read the page, report it, show what the worker answers. Each file of page
+// code (bundles/*.ts, one per kind of page's readers and view; see lib/page-code.ts) runs this with its
+// own reader and view. The worker injected the file into our isolated world at our content script's
+// request, so everything here is there at once: nothing is fetched, nothing has an address a page could
+// fetch.
+//
+// A single-page app may move to another kind of page without a navigation (a list to an order): when
+// the address needs other page code, this one steps down and the other is started, injected first if
+// this world has not had it yet.
 import type { Message, PageReadReply } from '../lib/messages';
 import { translateFrom, translateWith } from '../lib/i18n';
 import { detectPage } from '../marketplaces/detect';
-import { loadReader, readPageLazy } from '../marketplaces/lazy';
-import type { PageKind } from '../rules/model';
+import type { MarketplaceModule } from '../marketplaces/module';
 import { fingerprint } from './fingerprint';
-import type { SetClickHook } from './guard-hook';
+import { earlyHook, type SetClickHook } from './guard-hook';
 import { pageApi } from './page-api';
+import { pageCodeFor, type PageCode } from '../lib/page-code';
 import type { View, ViewModule } from './view';
 import { watchPage } from './watch';
 
-type ViewKind = 'chips' | 'sidebar';
-const VIEWS: Record<ViewKind, () => Promise<ViewModule>> = {
-  chips: () => import('./view-chips'),
-  sidebar: () => import('./view-sidebar'),
-};
-const viewFor = (kind: PageKind | undefined): ViewKind => (kind === 'order-list' ? 'chips' : 'sidebar');
+type Read = MarketplaceModule['read'];
 
-const views = new Map<ViewKind, Promise<ViewModule | null>>();
-/** A view's module, fetched once; null when the fetch fails (forgotten, so the next call tries again). */
-function loadView(kind: ViewKind): Promise<ViewModule | null> {
-  let pending = views.get(kind);
-  if (!pending) {
-    pending = VIEWS[kind]().catch(() => {
-      views.delete(kind);
-      return null;
-    });
-    views.set(kind, pending);
-  }
-  return pending;
+/** The page code this world holds, on our content scripts' own global (the page's scripts do not share it). */
+type Registry = { running: PageCode | null; starts: Partial<Record<PageCode, () => void>> };
+const REGISTRY = '__buyerClockPageCode';
+
+function registry(): Registry {
+  const scope = globalThis as Record<string, unknown>;
+  const found = scope[REGISTRY];
+  // Ours is a plain object. A page element with that id shows through as a global even here, and one
+  // with named fields (a form with an input named "starts") must not stand in for it and stop us.
+  if (found && Object.getPrototypeOf(found) === Object.prototype) return found as Registry;
+  const fresh: Registry = { running: null, starts: {} };
+  scope[REGISTRY] = fresh;
+  return fresh;
 }
 
-export function start(setGuardHook: SetClickHook, doc: Document = document): void {
-  const firstHref = doc.location?.href ?? '';
-  void loadReader(firstHref);
-  void loadView(viewFor(detectPage(firstHref)?.kind));
+/**
+ * Runs once the file is injected: starts unless other page code already runs here (then it waits to be
+ * handed the page). Does nothing without the guard's listener from hook.iife.ts.
+ */
+export function runPageCode(code: PageCode, read: Read, createView: ViewModule['createView'], doc: Document = document): void {
+  const setGuardHook = earlyHook();
+  if (!setGuardHook) return;
+  const own = registry();
+  const start = () => {
+    own.running = code;
+    run(code, read, createView, doc, setGuardHook, own);
+  };
+  own.starts[code] = start;
+  if (own.running === null) start();
+}
 
+function run(code: PageCode, read: Read, createView: ViewModule['createView'], doc: Document, setGuardHook: SetClickHook, own: Registry): void {
   const browser = pageApi();
   let t = translateWith((key, subs) => browser?.i18n.getMessage(key, subs) ?? '');
   let locale = t('locale');
-  let view: { kind: ViewKind; view: View } | null = null;
+  let view: View | null = null;
   let lastPrint = '';
+  let stopped = false;
 
   const teardown = () => {
-    view?.view.destroy();
+    view?.destroy();
     view = null;
     lastPrint = '';
   };
@@ -59,10 +74,23 @@ export function start(setGuardHook: SetClickHook, doc: Document = document): voi
     }
   };
   let unwatch = () => {};
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    // The keyboard command (manifest "commands"), passed on by our worker: only our own extension's
+    // messages are heard, and only this one.
+    const ours = sender.id !== undefined && sender.id === browser?.runtime.id;
+    if (ours && (message as { type?: unknown } | null)?.type === 'focus-sidebar') view?.focus?.();
+  };
   const quit = () => {
+    stopped = true;
     unwatch();
     teardown();
     setGuardHook(null);
+    try {
+      browser?.runtime.onMessage?.removeListener?.(onMessage);
+    } catch {
+      // orphaned: the listener went with the extension
+    }
+    if (own.running === code) own.running = null;
   };
 
   async function send(message: Message): Promise<unknown> {
@@ -75,45 +103,44 @@ export function start(setGuardHook: SetClickHook, doc: Document = document): voi
     }
   }
 
+  /** Another kind of page now: step down for its page code, which is started, or asked for. */
+  function handOver(next: PageCode): void {
+    quit();
+    const start = own.starts[next];
+    if (start) return start();
+    void send({ type: 'load-page-code', code: next });
+  }
+
   async function refresh(): Promise<void> {
+    if (stopped) return;
     if (orphaned()) return quit();
     const href = doc.location?.href ?? '';
-    const reading = await readPageLazy(href, doc);
+    const wanted = pageCodeFor(detectPage(href));
+    if (wanted && wanted !== code) return handOver(wanted);
+    const reading = wanted ? read(href, doc, new Date()) : null;
     if (!reading) return teardown(); // not an order page (any more), or a verification page: stay out of the way
     const print = fingerprint(reading);
     if (print === lastPrint) return;
     lastPrint = print;
     const reply = (await send({ type: 'page-read', reading })) as PageReadReply | undefined;
-    if (!reply?.ok || print !== lastPrint) return;
+    if (!reply?.ok || print !== lastPrint || stopped) return;
     // The language chosen in the options (absent for "automatic"); it applies from the first reply on,
     // before anything is drawn in the browser's language.
     if (reply.strings && !view) {
       t = translateFrom(reply.strings);
       locale = t('locale');
     }
-    const kind = viewFor(reading.kind);
-    if (view?.kind !== kind) {
-      const module = await loadView(kind);
-      if (!module || print !== lastPrint) return;
-      if (view?.kind !== kind) {
-        view?.view.destroy();
-        view = { kind, view: module.createView({ doc, t, locale, send, setGuardHook }) };
-      }
-    }
-    view.view.show(reading, reply);
+    view ??= createView({ doc, t, locale, send, setGuardHook });
+    view.show(reading, reply);
   }
 
-  // The keyboard command (manifest "commands"), passed on by our worker: only our own extension's
-  // messages are heard, and only this one.
-  browser?.runtime.onMessage?.addListener((message, sender) => {
-    const ours = sender.id !== undefined && sender.id === browser.runtime.id;
-    if (ours && (message as { type?: unknown } | null)?.type === 'focus-sidebar') view?.view.focus?.();
-  });
+  browser?.runtime.onMessage?.addListener(onMessage);
 
-  // The manifest asks for document_start, but the build's loader imports this chunk asynchronously, so
-  // it may arrive before or after parsing ends: read the order once the document is parsed, either way.
+  // Injected at our first script's request, this may arrive before or after parsing ends: read the
+  // order once the document is parsed, either way.
   const begin = () => {
-    unwatch = watchPage(doc, () => void refresh(), () => view?.view.region?.() ?? null);
+    if (stopped) return;
+    unwatch = watchPage(doc, () => void refresh(), () => view?.region?.() ?? null);
     void refresh();
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', begin, { once: true });

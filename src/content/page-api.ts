@@ -7,7 +7,10 @@ export type PageApi = {
     id?: string;
     sendMessage(message: unknown): Promise<unknown>;
     /** Messages from our own worker (the keyboard command); nothing a web page can send reaches it. */
-    onMessage?: { addListener(listener: (message: unknown, sender: { id?: string }) => void): void };
+    onMessage?: {
+      addListener(listener: (message: unknown, sender: { id?: string }) => void): void;
+      removeListener?(listener: (message: unknown, sender: { id?: string }) => void): void;
+    };
   };
 };
 

@@ -1,5 +1,5 @@
-// What the order page hands the view it loads (chips on a list, the sidebar on every other page) and
-// what it gets back. Each view is a chunk of its own, so a page fetches only the one it shows.
+// What the page code hands its view (chips on a list, the sidebar on every other page) and what it gets
+// back. Each file of page code holds one view, so a page carries only the one it shows.
 import type { Translate } from '../lib/i18n';
 import type { Message, PageReadReply } from '../lib/messages';
 import type { PageReading } from '../rules/model';

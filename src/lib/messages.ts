@@ -8,6 +8,7 @@ import { ChecklistId } from './manual';
 import { FIGURES } from '../rules/vocabulary';
 import { ThemeChoice } from './settings';
 import { Side } from './sites';
+import { PAGE_CODE } from './page-code';
 
 /** Larger than any real order page's reading (200 orders), small enough that a flood cannot fill the store. */
 export const MAX_MESSAGE_BYTES = 512 * 1024;
@@ -25,9 +26,11 @@ export const SetOrderNotesMessage = z.object({
 const ListOrdersMessage = z.object({ type: z.literal('list-orders') });
 /** The buyer moved the sidebar: kept for the site of the sending tab's address, never a site the message names. */
 const SetSideMessage = z.object({ type: z.literal('set-side'), side: Side });
+/** From our first content script, or page code handing over: inject the page code this page needs. */
+const LoadPageCodeMessage = z.object({ type: z.literal('load-page-code'), code: z.enum(PAGE_CODE) });
 
 export const Message = z.discriminatedUnion('type', [
-  PageReadMessage, SetUiMessage, SetOrderNotesMessage, ListOrdersMessage, SetSideMessage, ...PAGE_MESSAGES,
+  PageReadMessage, SetUiMessage, SetOrderNotesMessage, ListOrdersMessage, SetSideMessage, LoadPageCodeMessage, ...PAGE_MESSAGES,
 ]);
 
 /** What the sidebar shows of the rule behind a timer: its length, what starts it, where the figure comes from. */

@@ -1,6 +1,10 @@
-// What a hostile page tries, in whichever real browser runs it: flooding the store with made-up orders.
+// What a hostile page tries, in whichever real browser runs it: flooding the store with made-up orders,
+// switching the guard off, taking our roots, telling from our files that Buyer Clock is installed.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Tab } from './tab';
+import { chipCount } from './sidebar-probe';
 import { guardWarningShown, heard, listen, pressForReal, question, type PageButton } from './guard-probe';
 import { LIST_URL, REFUND_URL } from './scenarios';
 import { HOUR, isoIn, shippedRecord } from './tracked-orders';
@@ -169,4 +173,70 @@ export function guardOffScenarios(env: Pick<HostileEnv, 'open'>) {
     expect(await tab.run(heard)).toBe('0');
     await tab.close();
   });
+}
+
+/** Every file of a built extension, by its path inside it. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`]);
+}
+
+/**
+ * In the page's own world: tries every path at the extension's address by fetch() and as a <script>,
+ * an <img> and a stylesheet <link>. Returns each attempt that reached a file (a fetch that answered at
+ * all, an element whose load event fired); an attempt that errs or never ends reached nothing.
+ */
+async function reachable({ origin, paths }: { origin: string; paths: string[] }): Promise<string[]> {
+  const reached: string[] = [];
+  const load = (tag: 'script' | 'img' | 'link', url: string) => new Promise<boolean>((done) => {
+    const el = document.createElement(tag);
+    el.addEventListener('load', () => done(true));
+    el.addEventListener('error', () => done(false));
+    setTimeout(() => done(false), 5000);
+    if (tag === 'link') (el as HTMLLinkElement).rel = 'stylesheet';
+    el.setAttribute(tag === 'link' ? 'href' : 'src', url);
+    document.head.append(el);
+  });
+  await Promise.all(paths.map(async (path) => {
+    const url = origin + path;
+    try {
+      const response = await fetch(url);
+      reached.push(`fetch ${path} (${response.status})`);
+    } catch {
+      // refused: what we want
+    }
+    for (const tag of ['script', 'img', 'link'] as const) if (await load(tag, url)) reached.push(`<${tag}> ${path}`);
+  }));
+  return reached.sort();
+}
+
+export type ReachEnv = Pick<HostileEnv, 'open'> & {
+  /** chrome-extension://<id>/ or moz-extension://<uuid>/ */
+  origin: () => string;
+  /** The built extension the browser runs (dist-e2e/<browser>). */
+  dist: string;
+};
+
+/** A page on a matched host cannot fetch or load any file of ours, while our chips and sidebar still appear there. */
+export function unreachableFilesScenarios(env: ReachEnv) {
+  const paths = filesUnder(env.dist);
+
+  it('a list page can reach none of the extension\'s files, and its chips still appear', async () => {
+    const tab = await env.open();
+    await tab.goto(LIST_URL);
+    expect(await tab.run(reachable, { origin: env.origin(), paths })).toEqual([]);
+    // The walk saw the manifest and the page code the worker injects, so all of them were tried.
+    expect(paths).toContain('manifest.json');
+    expect(paths.filter((p) => p.startsWith('content/')).length).toBeGreaterThan(0);
+    await tab.waitFor(chipCount);
+    await tab.close();
+  }, 60_000);
+
+  it('an order page can reach none of them either, and its sidebar with the guard still appears', async () => {
+    const tab = await env.open();
+    await tab.goto(REFUND_URL);
+    expect(await tab.run(reachable, { origin: env.origin(), paths })).toEqual([]);
+    await tab.waitFor(guardWarningShown);
+    await tab.close();
+  }, 60_000);
 }

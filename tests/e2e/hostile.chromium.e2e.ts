@@ -2,7 +2,7 @@
 // the test must look inside.
 import { afterAll, beforeAll, describe } from 'vitest';
 import { launchChromium } from '../../scripts/browsers.mjs';
-import { floodScenarios, guardOffScenarios, shippedHostScenarios } from './hostile-scenarios';
+import { floodScenarios, guardOffScenarios, shippedHostScenarios, unreachableFilesScenarios } from './hostile-scenarios';
 import { playwrightTab } from './tab';
 
 type Chromium = Awaited<ReturnType<typeof launchChromium>>;
@@ -20,6 +20,11 @@ describe('Chromium, a page flooding the store', () => {
     notices: async () => Object.keys(await chromium.worker.evaluate(() => chrome.notifications.getAll())),
   });
   guardOffScenarios({ open: async () => playwrightTab(await chromium.context.newPage()) });
+  unreachableFilesScenarios({
+    open: async () => playwrightTab(await chromium.context.newPage()),
+    origin: () => `chrome-extension://${chromium.extensionId}/`,
+    dist: 'dist-e2e/chrome',
+  });
 });
 
 describe('Chromium, shipped build, a page that knows our old host names', () => {

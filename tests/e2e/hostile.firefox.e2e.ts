@@ -1,7 +1,7 @@
 // Hostile pages in real Firefox (see hostile.chromium.e2e.ts).
 import { afterAll, beforeAll, describe } from 'vitest';
 import { FIREFOX_UUID, launchFirefox } from '../../scripts/browsers.mjs';
-import { floodScenarios, guardOffScenarios, shippedHostScenarios } from './hostile-scenarios';
+import { floodScenarios, guardOffScenarios, shippedHostScenarios, unreachableFilesScenarios } from './hostile-scenarios';
 import { puppeteerTab } from './tab';
 
 type Firefox = Awaited<ReturnType<typeof launchFirefox>>;
@@ -29,6 +29,11 @@ describe('Firefox, a page flooding the store', () => {
     },
   });
   guardOffScenarios({ open: async () => puppeteerTab(await firefox.newPage()) });
+  unreachableFilesScenarios({
+    open: async () => puppeteerTab(await firefox.newPage()),
+    origin: () => `moz-extension://${FIREFOX_UUID}/`,
+    dist: 'dist-e2e/firefox',
+  });
 });
 
 describe('Firefox, shipped build, a page that knows our old host names', () => {

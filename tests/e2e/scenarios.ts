@@ -4,6 +4,7 @@ import { expectGuardHolds, guardWarningShown } from './guard-probe';
 import { chipLabelBeside, chipTexts, clickShowMe, hostState, probeSidebar, spotlightAround } from './sidebar-probe';
 import type { Tab } from './tab';
 import { servedIso } from '../../scripts/demo-dates.mjs';
+import { pageFor } from '../../scripts/pages.mjs';
 
 export const CANCEL_URL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000417';
 export const SHIPPED_URL = 'https://www.aliexpress.com/p/order/detail.html?orderId=8190000000000311';
@@ -23,6 +24,16 @@ type Env = {
 };
 
 const PACIFIC = 'America/Los_Angeles';
+/**
+ * In the page, as a single-page app moves on: a new address through the history API and another page's
+ * body drawn in place, without a navigation.
+ */
+function moveInPage({ url, html }: { url: string; html: string }): void {
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  history.pushState(null, '', url);
+  document.body.replaceChildren(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
+}
+
 /** "Cancellation requested on: Nov 16, 2026 14:30" on the demo page, as written. */
 const CANCEL_REQUESTED_AT = '2026-11-16T14:30';
 
@@ -104,6 +115,20 @@ export function aliexpressScenarios(env: Env) {
     expect(texts[rows.indexOf('8190000000000101')]).toMatch(/^\d+ days? \d+ hr to pay$/);
     expect(texts.filter((text, i) => i !== rows.indexOf('8190000000000101')).every((text) => text === 'open to check' || text === 'finished')).toBe(true);
     expect(await tab.run(hostState)).toMatchObject({ sidebar: false });
+    await tab.close();
+  });
+
+  it('follows a single-page app from the list to an order and back without a reload: chips, the sidebar, chips again', async () => {
+    const tab = await env.open();
+    await tab.goto(LIST_URL);
+    await tab.waitFor(() => document.querySelectorAll('buyer-clock-chip').length === 9);
+    // Another kind of page: the list's code steps down, the order page's is injected and shows the sidebar.
+    await tab.run(moveInPage, { url: REFUND_URL, html: pageFor(REFUND_URL)! });
+    await tab.waitFor(guardWarningShown);
+    expect(await tab.run(hostState)).toMatchObject({ sidebar: true, chips: 0 });
+    // And back: the list's code, already in this page, takes over again.
+    await tab.run(moveInPage, { url: LIST_URL, html: pageFor(LIST_URL)! });
+    await tab.waitFor(() => document.querySelectorAll('buyer-clock-chip').length === 9 && !document.querySelector('buyer-clock-sidebar'));
     await tab.close();
   });
 

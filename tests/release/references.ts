@@ -1,5 +1,6 @@
 // What a built extension references, followed from its manifest the way a browser loads it: the manifest's
-// files, each page's scripts and links, each script's imports and runtime.getURL() paths. A store zip
+// files, each page's scripts and links, each script's imports, runtime.getURL() paths and the page code the
+// worker injects (scripting.executeScript's files, named content/<name>.js). A store zip
 // should hold exactly these files: nothing missing (a broken install), nothing extra (what a reviewer
 // would ask about: source maps, test pages, stray assets).
 import { posix } from 'node:path';
@@ -20,6 +21,8 @@ const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 // A literal path (a template's ${…} parts match any one path segment), or a variable, which names nothing.
 const GET_URL = /getURL\(\s*(["'`])([^"'`]*)\1\s*\)/g;
+// The page code's file name, as the worker builds it (src/lib/page-code.ts).
+const INJECTED = /(["'`])(content\/[^"'`]*\.js)\1/g;
 const HTML_REF = /<(?:script|link|img)\b[^>]*?\s(?:src|href)="([^"]+)"/g;
 const CSS_URL = /url\(\s*["']?([^"')]+)["']?\s*\)/g;
 
@@ -58,7 +61,7 @@ function refsOf(file: string, body: Buffer, files: Files): string[] {
   if (!file.endsWith('.js')) return [];
   const js = text();
   const imports = [...js.matchAll(STATIC_IMPORT), ...js.matchAll(DYNAMIC_IMPORT)].map((m) => resolveFrom(file, m[1]!));
-  const urls = [...js.matchAll(GET_URL)].map((m) => m[2]!).filter(Boolean).flatMap((path) => {
+  const urls = [...js.matchAll(GET_URL), ...js.matchAll(INJECTED)].map((m) => m[2]!).filter(Boolean).flatMap((path) => {
     if (!path.includes('${')) return [path.replace(/^\//, '')];
     const re = new RegExp(`^${path.replace(/^\//, '').split(/\$\{[^}]*\}/).map((p) => p.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
     return [...files.keys()].filter((f) => re.test(f));

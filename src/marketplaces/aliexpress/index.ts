@@ -1,27 +1,16 @@
 // The AliExpress marketplace module: which pages it reads, and how.
-import type { PageKind, PageReading } from '../../rules/model';
-import { readSafely } from '../common/read-safely';
 import type { MarketplaceModule } from '../module';
-import { classifyAliexpressUrl, detectAliexpress } from './detect';
+import { detectAliexpress } from './detect';
 import { readDetail } from './read-detail';
 import { readLegacyDetail, readLegacyList } from './read-legacy';
 import { readList } from './read-list';
 import { readTracking } from './read-tracking';
+import { readWith } from './read-with';
 
-type Reader = (url: string, doc: Document, now: Date) => PageReading;
-
-// [current site, legacy site]
-const READERS: Partial<Record<PageKind, readonly [Reader, Reader]>> = {
+const read = readWith({
   'order-list': [readList, readLegacyList],
   'order-detail': [readDetail, readLegacyDetail],
   tracking: [readTracking, readTracking],
-};
-
-function read(url: string, doc: Document, now: Date): PageReading | null {
-  const page = classifyAliexpressUrl(url);
-  const readers = page && READERS[page.kind];
-  if (!page || !readers) return null;
-  return readSafely({ marketplace: 'aliexpress', kind: page.kind }, url, doc, () => readers[page.legacy ? 1 : 0](url, doc, now));
-}
+});
 
 export const aliexpress: MarketplaceModule = { detect: detectAliexpress, read };

@@ -1,5 +1,5 @@
 // A Taobao/Tmall page read with the reader a table picks for it. The module (./index.ts) picks among
-// every reader; the content script fetches one kind of page's readers at a time (../lazy.ts).
+// every reader; each file of page code carries one kind of page's readers (src/content/bundles/).
 import type { PageKind, PageReading } from '../../rules/model';
 import { readSafely } from '../common/read-safely';
 import { detectTaobao } from './detect';

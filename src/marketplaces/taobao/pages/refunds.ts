@@ -1,4 +1,4 @@
-// What the content script fetches for one kind of Taobao/Tmall page (../../lazy.ts).
+// The reader for one kind of Taobao/Tmall page, for the page code that reads it (src/content/bundles/).
 import { readRefund } from '../read-refund';
 import { readWith } from '../read-with';
 
