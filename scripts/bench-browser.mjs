@@ -1,4 +1,4 @@
-// The real-Chromium half of `npm run bench` (issue 7). Everything is measured from outside the
+// The real-Chromium half of `npm run bench`. Everything is measured from outside the
 // extension: a page-world probe the harness injects (long tasks, DOM mutations, the moment one of our
 // hosts appears), Chromium's trace (which task ran in the extension's world or on its scripts), CDP
 // Performance metrics, and a message counter added to the worker with worker.evaluate.

@@ -1,4 +1,4 @@
-// The Node half of `npm run bench` (issue 7): the rule engine, the planner and the store at 10,000
+// The Node half of `npm run bench`: the rule engine, the planner and the store at 10,000
 // orders. The TypeScript entries in bench/node/ are bundled with vite's build API (SSR mode) into
 // node_modules/.cache, then imported and timed here.
 import { build } from 'vite';

@@ -1,4 +1,4 @@
-// The benchmark's pages (issue 7), generated from the invented fixtures in tests/fixtures: each list is
+// The benchmark's pages, generated from the invented fixtures in tests/fixtures: each list is
 // the fixture's own markup with its orders repeated (round-robin over the fixture's stages) under new
 // invented order ids, up to the size the issue asks for. Written to bench/pages/; `npm run bench` runs this.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// npm run bench (issue 7): build the extension into a private folder, measure it in Node and in real
+// npm run bench: build the extension into a private folder, measure it in Node and in real
 // headless Chromium, and write bench/results.json and the table in bench/README.md.
 // Options: --quick (few runs, for trying the harness), --skip-browser.
 import { build } from 'vite';

@@ -1,4 +1,4 @@
-// Launching the real browsers with the built extension (options from ../shared/reference/toolchain.md),
+// Launching the real browsers with the built extension (Debian's chromium and firefox-esr, see README),
 // serving the demo pages under their real addresses and refusing every other request.
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
