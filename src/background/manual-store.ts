@@ -11,6 +11,14 @@ export function createManualStore(area: KeyValueArea, now: () => Date, newId: ()
     if (!key.startsWith(MANUAL_PREFIX)) return null;
     return upgrade(ITEMS.manual, (await area.get(key))[key]);
   }
+  /** The record with the buyer's ticks replaced; null for a key that holds no hand-tracked order. */
+  async function update(key: string, ticks: Pick<ManualRecord, 'checklist'> | Pick<ManualRecord, 'evidence'>): Promise<ManualRecord | null> {
+    const record = await read(key);
+    if (!record) return null;
+    const updated = { ...record, ...ticks };
+    await area.set({ [key]: updated });
+    return updated;
+  }
   return {
     async add(input: ManualInput): Promise<ManualRecord | null> {
       const id = newId();
@@ -28,20 +36,8 @@ export function createManualStore(area: KeyValueArea, now: () => Date, newId: ()
         .map(([, raw]) => upgrade(ITEMS.manual, raw))
         .filter((r): r is ManualRecord => r !== null);
     },
-    async setChecklist(key: string, checklist: ChecklistId[]): Promise<ManualRecord | null> {
-      const record = await read(key);
-      if (!record) return null;
-      const updated = { ...record, checklist: [...new Set(checklist)] };
-      await area.set({ [key]: updated });
-      return updated;
-    },
-    async setEvidence(key: string, evidence: EvidenceId[]): Promise<ManualRecord | null> {
-      const record = await read(key);
-      if (!record) return null;
-      const updated = { ...record, evidence: [...new Set(evidence)] };
-      await area.set({ [key]: updated });
-      return updated;
-    },
+    setChecklist: (key: string, checklist: ChecklistId[]) => update(key, { checklist: [...new Set(checklist)] }),
+    setEvidence: (key: string, evidence: EvidenceId[]) => update(key, { evidence: [...new Set(evidence)] }),
     async remove(key: string): Promise<boolean> {
       if (!(await read(key))) return false;
       await area.remove(key);

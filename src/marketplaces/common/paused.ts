@@ -3,7 +3,7 @@
 // countdown was. Readers find the words in the page's data, else in its text, in Chinese or through a
 // marketplace's table of machine translations (common/translated.ts); what says no stop is no stop.
 import type { Untranslate } from './translated';
-import { isNonContent, normalise, SHOW_TEXT, textOf } from './text';
+import { firstLine, normalise } from './text';
 
 /** The page's own words for a stopped count: 暂停计时, 计时暂停, 停止计时, 暂停倒计时. */
 const STOPPED = /暂停计时|计时(?:已)?暂停|停止计时|暂停倒计时/;
@@ -31,16 +31,5 @@ const MAX_LINE = 120;
 
 /** The first line under root that says a count is stopped; null when none does. */
 export function pauseOnPage(root: Element, untranslate: Untranslate): PauseSaid | null {
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!normalise(node.textContent ?? '') || isNonContent(node.parentElement)) continue;
-    // The words may be split over inline elements ("收货确认时间<b>暂停计时</b>"): read the line they sit in.
-    for (let el = node.parentElement; el && el !== root.parentElement; el = el.parentElement) {
-      const line = textOf(el);
-      if (line.length > MAX_LINE) break;
-      const said = pauseIn(line, untranslate);
-      if (said) return said;
-    }
-  }
-  return null;
+  return firstLine(root, MAX_LINE, (line) => pauseIn(line, untranslate));
 }

@@ -58,3 +58,23 @@ export function commonAncestor(a: Element, b: Element): Element | null {
   for (let el: Element | null = a; el; el = el.parentElement) if (el.contains(b)) return el;
   return null;
 }
+
+/**
+ * The first answer `read` gives for a line of the page, in document order. A line is the text of an
+ * element around a text node, from the node's own element outwards while it stays at most `maxLength`
+ * long: words split over inline elements ("收货确认时间<b>暂停计时</b>") are read whole, a block of the
+ * page is not.
+ */
+export function firstLine<T>(root: Element, maxLength: number, read: (line: string) => T | null): T | null {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!normalise(node.textContent ?? '') || isNonContent(node.parentElement)) continue;
+    for (let el = node.parentElement; el && el !== root.parentElement; el = el.parentElement) {
+      const line = textOf(el);
+      if (line.length > maxLength) break;
+      const answer = read(line);
+      if (answer !== null) return answer;
+    }
+  }
+  return null;
+}

@@ -4,7 +4,7 @@
 // the first state on the page counts.
 import type { PageClock, PageReading } from '../../rules/model';
 import { findLabelled, labelMap } from '../common/labels';
-import { isNonContent, normalise, SHOW_TEXT, textOf } from '../common/text';
+import { firstLine, isNonContent, normalise, SHOW_TEXT, textOf } from '../common/text';
 import { orderIdParam, orderNumberIn, orderRef, snapshot, uniqueLabels, type Status } from './snapshot';
 import { addEvent, countdownClock, noEvents } from './when';
 import { refundStateOf } from './words';
@@ -16,17 +16,10 @@ const ORDER_LABELS = labelMap([['订单编号', true], ['订单号', true]] as c
 const TIME_LABELS = labelMap([['申请时间', 'refundRequestedAt'], ['退款申请时间', 'refundRequestedAt']] as const);
 
 function firstState(root: Element): (Status & { clock: ClockId | null }) | null {
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!normalise(node.textContent ?? '') || isNonContent(node.parentElement)) continue;
-    for (let el = node.parentElement; el && el !== root.parentElement; el = el.parentElement) {
-      const text = textOf(el);
-      if (text.length > MAX_STATE) break;
-      const state = refundStateOf(text);
-      if (state) return { text, ...state };
-    }
-  }
-  return null;
+  return firstLine(root, MAX_STATE, (text) => {
+    const state = refundStateOf(text);
+    return state ? { text, ...state } : null;
+  });
 }
 
 function countdownText(root: Element): string | null {
