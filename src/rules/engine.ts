@@ -198,6 +198,14 @@ function labelsOf(labels: Labels) {
   return entry;
 }
 
+/** One language's labels, normalised once per table row: the page's language is asked for every order. */
+const normedCache = new WeakMap<readonly string[], string[]>();
+function normedOf(labels: readonly string[]): string[] {
+  let normed = normedCache.get(labels);
+  if (!normed) normedCache.set(labels, (normed = labels.map(norm)));
+  return normed;
+}
+
 /** The step's labels that the order's own buttons show. */
 function onPage(step: NextStep, ctx: Ctx): string[] {
   if (!step.labels) return [];
@@ -230,10 +238,11 @@ function pageLanguage(ctx: Ctx): string | undefined {
   if (ctx.lang !== undefined) return ctx.lang || undefined;
   const shown = (ctx.shown ??= new Set(ctx.order.buttons.map(norm)));
   ctx.lang = '';
+  if (shown.size === 0) return undefined;
   for (const rule of rowsFor(ctx.rules ?? RULES, ctx.order.marketplace, ctx.order.stage)) {
     const steps = rule.kind === 'clock' ? rule.next : rule.kind === 'path' ? rule.steps : [];
     for (const step of steps) for (const [lang, labels] of Object.entries(step.labels ?? {})) {
-      if (labels.some((l) => shown.has(norm(l)))) return (ctx.lang = lang);
+      if (normedOf(labels).some((l) => shown.has(l))) return (ctx.lang = lang);
     }
   }
   return undefined;
@@ -241,8 +250,9 @@ function pageLanguage(ctx: Ctx): string | undefined {
 
 /** All of a step's labels, the page's language first: a Polish page missing the button reads it in Polish. */
 function inPageLanguage(labels: Labels | undefined, ctx: Ctx): string[] {
-  const all = allLabels(labels);
-  const lang = labels && pageLanguage(ctx);
+  if (!labels) return [];
+  const all = [...labelsOf(labels).all];
+  const lang = pageLanguage(ctx);
   const first = lang ? labels[lang] ?? [] : [];
   return first.length ? [...first, ...all.filter((l) => !first.includes(l))] : all;
 }
