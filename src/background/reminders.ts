@@ -35,8 +35,8 @@ export type ReminderDeps = {
 export function createReminders(deps: ReminderDeps) {
   const warn = deps.log ?? console.warn;
   let queue: Promise<unknown> = Promise.resolve();
-  let waiting: Promise<void> | null = null;
-  let replanWaiting: Promise<void> | null = null;
+  // One waiting call per kind (deliver or not): calls arriving while it waits to start share it.
+  const waiting = new Map<boolean, Promise<void>>();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task);
     queue = run.catch((e: unknown) => warn(`buyer-clock: reminders: ${String(e)}`));
@@ -69,31 +69,26 @@ export function createReminders(deps: ReminderDeps) {
     if (!(await deps.alarms.get(SWEEP_ALARM))) deps.alarms.create(SWEEP_ALARM, { periodInMinutes: SWEEP_MINUTES });
   }
 
+  function coalesced(deliver: boolean): Promise<void> {
+    const pending = waiting.get(deliver);
+    if (pending) return pending;
+    const mine = serial(async () => {
+      if (waiting.get(deliver) === mine) waiting.delete(deliver);
+      await once(deliver);
+    });
+    waiting.set(deliver, mine);
+    return mine;
+  }
+
   return {
     /** Plan and deliver (an alarm, start-up). Calls arriving while one waits to start share it. */
-    run(): Promise<void> {
-      if (waiting) return waiting;
-      const mine = serial(async () => {
-        if (waiting === mine) waiting = null;
-        await once(true);
-      });
-      waiting = mine;
-      return mine;
-    },
+    run: () => coalesced(true),
 
     /**
      * After a store change: plan and set the alarm; what is due goes out when it fires. Changes arriving
      * while one replan waits to start share it: a page writing every second costs one plan at a time.
      */
-    replan(): Promise<void> {
-      if (replanWaiting) return replanWaiting;
-      const mine = serial(async () => {
-        if (replanWaiting === mine) replanWaiting = null;
-        await once(false);
-      });
-      replanWaiting = mine;
-      return mine;
-    },
+    replan: () => coalesced(false),
 
     /** "Remind me tomorrow" on the notice for this timer. */
     snooze(key: string, ruleId: string): Promise<void> {
