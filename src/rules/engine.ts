@@ -3,7 +3,7 @@
 import type { Assessment, EventName, Marketplace, NextAction, OrderSnapshot, PausedClock, PausedTimer, Stage, Timer } from './model';
 import { DAY, isoOffsetMinutes, isoToMs, msToIso } from '../lib/time';
 import {
-  STAGE_IMPLIES, allLabels, durationMs, startEvents, type ClockRule, type Condition, type EarliestRule, type Labels, type NextStep, type PathRule, type Rule,
+  STAGE_IMPLIES, allLabels, durationMs, startEvents, type ClockRule, type Condition, type Duration, type EarliestRule, type Labels, type NextStep, type PathRule, type Rule,
 } from './rule';
 import { RULES } from './tables';
 import { handsOver, urgentOf } from './urgency';
@@ -127,14 +127,18 @@ function earliestStart(rule: Rule, event: EventName, ctx: Ctx): number {
   return bound;
 }
 
-/** The row's own arithmetic from a dated start, to compare with the page's date; undefined without either. */
-function ruleEnd(rule: ClockRule, ctx: Ctx): { endsAt: string; endsMs: number } | undefined {
-  const start = rule.duration && startOf(rule, ctx);
-  if (!rule.duration || !start) return undefined;
-  const ends = start.ms + durationMs(rule.duration);
+/** Where a duration from a start ends, written in the start's offset; undefined past what an IsoTime can say. */
+function endFrom(start: { ms: number; offset: number }, duration: Duration): { endsAt: string; endsMs: number } | undefined {
+  const ends = start.ms + durationMs(duration);
   const endsAt = msToIso(ends, start.offset);
   const endsMs = inSafeRange(ends) ? wholeSecond(ends) : validIso(endsAt) ? isoToMs(endsAt) : NaN;
   return Number.isNaN(endsMs) ? undefined : { endsAt, endsMs };
+}
+
+/** The row's own arithmetic from a dated start, to compare with the page's date; undefined without either. */
+function ruleEnd(rule: ClockRule, ctx: Ctx): { endsAt: string; endsMs: number } | undefined {
+  const start = rule.duration && startOf(rule, ctx);
+  return rule.duration && start ? endFrom(start, rule.duration) : undefined;
 }
 
 function timerFor(rule: ClockRule, ctx: Ctx): Running | undefined {
@@ -155,9 +159,9 @@ function timerFor(rule: ClockRule, ctx: Ctx): Running | undefined {
   let earliest: Timer['earliest'];
   const first = startEvents(rule)[0]!;
   if (start) {
-    const used = startEventIn(rule, ctx)!;
     // A date without a time is read as the day's start, the earliest the event can have been.
-    if (!rule.fromNextDay && ctx.order.approximate?.includes(used)) earliest = { event: used, why: 'day-only' };
+    const used = !rule.fromNextDay && ctx.order.approximate?.length ? startEventIn(rule, ctx)! : undefined;
+    if (used && ctx.order.approximate!.includes(used)) earliest = { event: used, why: 'day-only' };
   } else if (undated(ctx, first) && !rule.requires?.some((e) => !known(ctx, e))) {
     // The event happened but the page gives no date: the earliest date the row's own conditions allow.
     const ms = earliestStart(rule, first, ctx);
@@ -166,10 +170,9 @@ function timerFor(rule: ClockRule, ctx: Ctx): Running | undefined {
     earliest = { event: first, why: 'no-date' };
   }
   if (!start) return undefined; // never guess a start
-  const ends = start.ms + durationMs(rule.duration);
-  const endsAt = msToIso(ends, start.offset);
-  const endsMs = inSafeRange(ends) ? wholeSecond(ends) : validIso(endsAt) ? isoToMs(endsAt) : NaN;
-  if (Number.isNaN(endsMs)) return undefined;
+  const end = endFrom(start, rule.duration);
+  if (!end) return undefined;
+  const { endsAt, endsMs } = end;
   const timer: Timer = {
     clock: rule.clock, ruleId: rule.id, actor: rule.actor, onExpiry: rule.onExpiry, endsAt, from: 'rule', confidence: rule.confidence,
   };
@@ -198,6 +201,9 @@ function labelsOf(labels: Labels) {
   return entry;
 }
 
+/** The order's own buttons, normalised once per assess call. */
+const shownOf = (ctx: Ctx) => (ctx.shown ??= new Set(ctx.order.buttons.map(norm)));
+
 /** One language's labels, normalised once per table row: the page's language is asked for every order. */
 const normedCache = new WeakMap<readonly string[], string[]>();
 function normedOf(labels: readonly string[]): string[] {
@@ -209,7 +215,7 @@ function normedOf(labels: readonly string[]): string[] {
 /** The step's labels that the order's own buttons show. */
 function onPage(step: NextStep, ctx: Ctx): string[] {
   if (!step.labels) return [];
-  const shown = (ctx.shown ??= new Set(ctx.order.buttons.map(norm)));
+  const shown = shownOf(ctx);
   const { all, normed } = labelsOf(step.labels);
   return all.filter((_, i) => shown.has(normed[i]!));
 }
@@ -236,7 +242,7 @@ function shownOr(step: NextStep, ctx: Ctx): string[] {
  */
 function pageLanguage(ctx: Ctx): string | undefined {
   if (ctx.lang !== undefined) return ctx.lang || undefined;
-  const shown = (ctx.shown ??= new Set(ctx.order.buttons.map(norm)));
+  const shown = shownOf(ctx);
   ctx.lang = '';
   if (shown.size === 0) return undefined;
   for (const rule of rowsFor(ctx.rules ?? RULES, ctx.order.marketplace, ctx.order.stage)) {
@@ -281,9 +287,10 @@ function stepFor(run: Running, limits: readonly EarliestRule[], ctx: Ctx): NextA
 const opensAtEnd = (s: NextStep) => s.leftAtMost !== undefined && durationMs(s.leftAtMost) === 0;
 
 /**
- * The buyer's own running clocks come first, then the others' running clocks (usually 'wait'). When
- * every clock has run out, a seller's or platform's overdue clock still says what to do (wait for the
- * automatic outcome, check the refund); a buyer's run-out clock offers nothing: that chance is gone.
+ * In this order: a seller's or platform's run-out clock that hands the move to the buyer, the buyer's
+ * own running clocks, a run-out clock whose end opens a step for the buyer, the others' running clocks
+ * (usually 'wait'), then the others' other overdue clocks, which still say what to do (wait for the
+ * automatic outcome, check the refund). A buyer's run-out clock offers nothing: that chance is gone.
  */
 function chooseNext(runs: Running[], limits: readonly EarliestRule[], ctx: Ctx): NextAction | null {
   const { nowMs } = ctx;
@@ -443,7 +450,7 @@ export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Da
   const paths: PathRule[] = [];
   // Never late: where the facts leave more than one row of a clock possible (a parcel signed for on a
   // day the page does not give), the clock ends at the earliest of their deadlines and says so.
-  const byClock = new Map<string, { run: Running; maybe: boolean }[]>();
+  const runsByClock = new Map<string, { run: Running; maybe: boolean }[]>();
   for (const row of rowsFor(rules, order.marketplace, order.stage)) {
     const verdict = applies(row, ctx);
     if (verdict === 'no') continue;
@@ -456,10 +463,13 @@ export function assessWith(rules: readonly Rule[], order: OrderSnapshot, now: Da
       continue;
     }
     const run = timerFor(row, ctx);
-    if (run) byClock.set(row.clock, [...(byClock.get(row.clock) ?? []), { run, maybe: verdict === 'maybe' }]);
+    if (!run) continue;
+    const found = runsByClock.get(row.clock);
+    if (found) found.push({ run, maybe: verdict === 'maybe' });
+    else runsByClock.set(row.clock, [{ run, maybe: verdict === 'maybe' }]);
   }
   const runs: Running[] = [];
-  for (const found of byClock.values()) {
+  for (const found of runsByClock.values()) {
     const page = found.find((f) => f.run.timer.from === 'page');
     if (page) {
       runs.push(page.run);
