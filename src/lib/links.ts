@@ -26,9 +26,13 @@ export const ORDER_HOSTS: Readonly<Record<Marketplace, readonly string[]>> = {
 /** Taobao's pages list Tmall orders and the other way round: their links go to either. */
 const FAMILY: Partial<Record<Marketplace, readonly Marketplace[]>> = { taobao: ['taobao', 'tmall'], tmall: ['taobao', 'tmall'] };
 
-const hostsOf = (marketplace: Marketplace | undefined): Set<string> => new Set(
-  marketplace ? (FAMILY[marketplace] ?? [marketplace]).flatMap((m) => ORDER_HOSTS[m]) : Object.values(ORDER_HOSTS).flat(),
-);
+// Built once: every order of an export, of the store's writes and of the popup's rows asks.
+const ALL_HOSTS = new Set(Object.values(ORDER_HOSTS).flat());
+const HOSTS = Object.fromEntries(
+  (Object.keys(ORDER_HOSTS) as Marketplace[]).map((m) => [m, new Set((FAMILY[m] ?? [m]).flatMap((f) => ORDER_HOSTS[f]))]),
+) as Record<Marketplace, Set<string>>;
+
+const hostsOf = (marketplace: Marketplace | undefined): Set<string> => (marketplace ? HOSTS[marketplace] : ALL_HOSTS);
 
 /** The link as a plain https: address on a host of the order's marketplace (any of ours without one); else null. */
 export function safeOrderLink(href: string | undefined, marketplace?: Marketplace): string | null {

@@ -66,12 +66,12 @@ export function zoneOffsetMinutes(zone: string, ms: number): number {
   const key = `${zone} ${hour}`;
   const steady = steadyHours.get(key);
   if (steady !== undefined) return steady;
-  const offset = offsetByIntl(zone, ms);
-  if (Number.isFinite(hour) && offsetByIntl(zone, hour * HOUR) === offset && offsetByIntl(zone, (hour + 1) * HOUR - 1000) === offset) {
-    if (steadyHours.size >= STEADY_HOURS_KEPT) steadyHours.clear();
-    steadyHours.set(key, offset);
-  }
-  return offset;
+  if (!Number.isFinite(hour)) return offsetByIntl(zone, ms);
+  const first = offsetByIntl(zone, hour * HOUR);
+  if (first !== offsetByIntl(zone, (hour + 1) * HOUR - 1000)) return offsetByIntl(zone, ms);
+  if (steadyHours.size >= STEADY_HOURS_KEPT) steadyHours.clear();
+  steadyHours.set(key, first);
+  return first;
 }
 
 export type WallTime = { year: number; month: number; day: number; hour?: number; minute?: number; second?: number };
