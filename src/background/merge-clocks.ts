@@ -3,6 +3,7 @@
 // clock says otherwise, and the order page's own countdown is added beside it, never in its place.
 import type { PageClock, PageKind, PausedClock, Stage } from '../rules/model';
 import { REFUND_OPEN } from '../rules/guard';
+import { FINISHED } from './settle';
 
 /**
  * Which pages speak for which clocks: an order's own page and its list show the trade's countdowns; the
@@ -13,7 +14,6 @@ const sideOf = (kind: PageKind | undefined): Side | undefined =>
   kind === 'refund' || kind === 'dispute' ? 'request' : kind === undefined ? undefined : 'trade';
 
 /** When the trade ends, the countdowns that ran while it was open end with it. */
-const FINISHED: readonly Stage[] = ['completed', 'closed', 'refunded'];
 
 export type ClockMergeInput = {
   kept: readonly PageClock[];

@@ -4,6 +4,7 @@ import { NO_NOTES, orderKey, type HistoryEntry, type OrderRecord } from '../lib/
 import { REFUND_OPEN as REFUND_STAGES } from '../rules/guard';
 import { assess } from '../rules/engine';
 import { mergeClocks, mergePaused } from './merge-clocks';
+import { FINISHED } from './settle';
 
 /**
  * Nothing shows past stages: the history gives firstSeen (its first entry, always kept) and the stage a
@@ -39,7 +40,6 @@ function refundHiddenBehind(prev: Stage, seen: OrderSnapshot, kind: PageKind | u
     && REFUND_STAGES.includes(prev) && TRADE_GOING_ON.includes(seen.stage);
 }
 
-const FINISHED: readonly Stage[] = ['completed', 'closed', 'refunded'];
 
 /**
  * The clocks last known, kept when a reading leaves an unfinished order with none: the buyer is told

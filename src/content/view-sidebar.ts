@@ -10,7 +10,7 @@ import { ClickGuard, askPlainly, type GuardKind } from './click-guard';
 import { findButton } from './find-button';
 import { pageOutline } from './outline';
 import { occupied, roomForPanel } from './room';
-import { isoToMs } from '../lib/time';
+import { DAY, isoToMs } from '../lib/time';
 import type { Side } from '../lib/sites';
 import { resolveTheme } from './theme';
 import type { View, ViewHost } from './view';
@@ -32,11 +32,9 @@ export function quiet(order: OrderView | undefined, now: number): boolean {
  */
 export function startsAsPill(order: OrderView | undefined, hidden: boolean, now: number, room: () => boolean): boolean {
   if (hidden) return true;
-  const due = order?.assessment.timers.some((tm) => tm.actor === 'buyer' && isoToMs(tm.endsAt) >= now && isoToMs(tm.endsAt) - now <= DAY_MS);
+  const due = order?.assessment.timers.some((tm) => tm.actor === 'buyer' && isoToMs(tm.endsAt) >= now && isoToMs(tm.endsAt) - now <= DAY);
   return !due && (quiet(order, now) || !room());
 }
-
-const DAY_MS = 86_400_000;
 
 export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): View {
   let shown: { reading: PageReading; reply: PageReadReply } | null = null;

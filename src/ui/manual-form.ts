@@ -1,16 +1,7 @@
-// The "add by hand" form's own arithmetic: the zone a marketplace prints times in, and the instant the
-// buyer typed. The stages, events and the deadline it will create come from the worker (previewManual).
-import type { Marketplace } from '../rules/model';
+// The "add by hand" form's own arithmetic: the instant the buyer typed, read in the zone the marketplace
+// prints times in (lib/time's PLATFORM_ZONE). The stages, events and the deadline it will create come
+// from the worker (previewManual).
 import { wallTimeToIso } from '../lib/time';
-
-/**
- * The zone a marketplace's apps and pages print times in, and its guides count in: Beijing time for
- * the Chinese marketplaces, US Pacific time for AliExpress. The form reads what the buyer types in it.
- */
-export const PLATFORM_ZONE: Record<Marketplace, 'Asia/Shanghai' | 'America/Los_Angeles'> = {
-  aliexpress: 'America/Los_Angeles', taobao: 'Asia/Shanghai', tmall: 'Asia/Shanghai', '1688': 'Asia/Shanghai',
-  kuaishou: 'Asia/Shanghai', xiaohongshu: 'Asia/Shanghai', cainiao: 'Asia/Shanghai',
-};
 
 /** A date (and optional time) the buyer typed, read in the given zone; null when it is not a date. */
 export function typedInstant(date: string, time: string, zone: string): string | null {

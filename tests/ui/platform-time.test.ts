@@ -7,7 +7,8 @@ import { translateFrom } from '../../src/lib/i18n';
 import { manualSnapshot } from '../../src/lib/manual';
 import { assess } from '../../src/rules';
 import { formatDeadline } from '../../src/ui/format';
-import { PLATFORM_ZONE, typedInstant } from '../../src/ui/manual-form';
+import { typedInstant } from '../../src/ui/manual-form';
+import { PLATFORM_ZONE } from '../../src/lib/time';
 
 const t = translateFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
 

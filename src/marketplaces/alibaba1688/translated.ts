@@ -26,5 +26,3 @@ export const TRANSLATED: TranslationTable = {
   立即付款: ['Pay now', 'Pay immediately'],
   申请售后: ['Apply for after-sales service', 'Apply for after-sales'],
 };
-
-/** 1688's word for a machine translation of it; null when the table does not know the text. */

@@ -42,5 +42,3 @@ export const TRANSLATED: TranslationTable = {
   '删除订单': ['Delete order', 'Delete Order'],
   '撤销申请': ['Cancel application', 'Withdraw application', 'Revoke application'],
 };
-
-/** Taobao's word for a machine translation of it; null when the table does not know the text. */
