@@ -6,7 +6,7 @@ import type { ClockId, EventName, PageClock } from '../../rules/model';
 import { addToIso, DAY, wallTimeToIso, type WallTime } from '../../lib/time';
 import { parseDate, readPromise } from '../common/dates';
 import { findLabelled } from '../common/labels';
-import { isNonContent, normalise, SHOW_TEXT, textKey } from '../common/text';
+import { escapeRegExp, isNonContent, normalise, SHOW_TEXT, textKey } from '../common/text';
 import type { Events } from '../common/snapshot';
 import {
   ESTIMATED_DELIVERY_LABELS, FREE_RETURN_MARKS, GUARANTEE_BEFORE, GUARANTEE_UNDATED, REFUND_IF_NO_DELIVERY_LABELS, WINDOWS,
@@ -15,8 +15,7 @@ import {
 const MAX_LINE = 300; // longer is a whole section, not the promise's sentence
 const DATE_SPAN = 40; // a promise's date follows its words closely
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const source = (phrase: string) => escape(normalise(phrase)).replace(/ /g, '\\s+');
+const source = (phrase: string) => escapeRegExp(normalise(phrase)).replace(/ /g, '\\s+');
 
 /** What a window counts from, as events: the first one the order has (confirming receipt completes an AliExpress order). */
 const ANCHORS: Readonly<Record<keyof typeof WINDOWS, { clock: ClockId; from: readonly EventName[] }>> = {

@@ -2,12 +2,12 @@
 // JSON) and `var detailData = {…};` (an object literal written as JSON). Read as script.textContent,
 // so it works from the content script's isolated world; nothing on the page is ever run.
 import { literalEnd, unescapeJsString } from './js-string';
+import { escapeRegExp } from './text';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // `var data =` / `let data =` / `const data =`, not `pcExtraData =` nor `x.data =`.
 const assignment = (name: string, rest: string) =>
-  new RegExp(String.raw`(?:^|[\s;{(,])(?:var|let|const)\s+${escape(name)}\s*=\s*${rest}`, 'g');
+  new RegExp(String.raw`(?:^|[\s;{(,])(?:var|let|const)\s+${escapeRegExp(name)}\s*=\s*${rest}`, 'g');
 
 function inlineScripts(doc: Document): string[] {
   return [...doc.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '');

@@ -4,13 +4,12 @@
 // in the smallest element that holds more than the label. Pages built of web components (1688) keep
 // their lines in open shadow roots: `walk: 'deep'` reads those too, by the same rules.
 import { deepParent, deepText, deepTextNodes } from './shadow';
-import { isNonContent, normalise, SHOW_TEXT, textKey } from './text';
+import { escapeRegExp, isNonContent, normalise, SHOW_TEXT, textKey } from './text';
 
 export type Labelled<T> = { key: T; value: string; line: string };
 
 const MAX_LINE = 300; // a "line" longer than this is a whole section: the value is not beside the label
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * How a label ends: 'required', a colon must follow it; 'optional', a colon may (a status word such as
@@ -79,7 +78,7 @@ function patternsFor(labels: ReadonlyMap<string, unknown>, colon: Colon): Patter
     // Longest first, so that where two labels fit the longer one wins, as alternation tries them in order.
     const sorted = [...labels.keys()].sort((a, b) => b.length - a.length);
     // Keys are folded (ё → е, spaces collapsed); the page text is matched as printed.
-    const sources = sorted.map((label) => escape(label).replace(/ /g, '\\s+').replace(/е/g, '[её]'));
+    const sources = sorted.map((label) => escapeRegExp(label).replace(/ /g, '\\s+').replace(/е/g, '[её]'));
     const start = new RegExp(`^(?:${sources.map((source) => `(${source})`).join('|')})(?!\\p{L})${separator.start}`, 'iu');
     const anywhere = new Map<number, RegExp>();
     return {

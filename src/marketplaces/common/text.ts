@@ -41,6 +41,9 @@ export function isNonContent(el: Element | null): boolean {
   return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE';
 }
 
+/** A text to match literally inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export const SHOW_TEXT = 0x4; // NodeFilter.SHOW_TEXT, written out so no window global is needed
 
 /** The text a reader would see under root: textContent without script, style and template text. */
