@@ -9,10 +9,10 @@ import { pageCodeFor } from '../lib/page-code';
 import { HOOK_GLOBAL, installGuardHook } from './guard-hook';
 import { pageApi } from './page-api';
 
-(globalThis as Record<string, unknown>)[HOOK_GLOBAL] = installGuardHook(window);
-
+// Only where page code will run: elsewhere nothing would ever arm the guard, so no listener is added.
 const code = pageCodeFor(detectPage(location.href));
 if (code) {
+  (globalThis as Record<string, unknown>)[HOOK_GLOBAL] = installGuardHook(window);
   try {
     // The worker checks who asks (our content script, in a tab's top frame, on a page of that marketplace).
     void pageApi()?.runtime.sendMessage({ type: 'load-page-code', code }).catch(() => undefined);
