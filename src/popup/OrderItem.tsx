@@ -11,7 +11,7 @@ import { Checklist } from '../ui/Checklist';
 import { GuidePath } from '../ui/GuidePath';
 import { PausedClocks } from '../ui/PausedClocks';
 import { timeLeft } from '../ui/countdown';
-import { formatSpan } from '../ui/format';
+import { formatSpan, wallClock } from '../ui/format';
 import { basisLine, boundLine, differLine, nextSentence, ruleLine, timerSentence } from '../ui/sentences';
 import { noClockState, urgencyOf, urgentTimer } from '../ui/urgent';
 
@@ -22,8 +22,6 @@ export type OrderActions = {
   onRemove: (key: string) => void;
 };
 
-const shortDate = (ms: number, locale: string) =>
-  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(ms));
 
 type Props = { order: OrderView; now: number; t: Translate; locale: string; actions: OrderActions };
 
@@ -44,7 +42,7 @@ export function OrderItem({ order: o, now, t, locale, actions }: Props) {
           <span class="name">{name}</span>
           {timer && <span class={`verb actor-${timer.actor}`}>{t(keyFor('task', timer.clock))}</span>}
           <span class="market">{t(keyFor('market', o.marketplace))}</span>
-          {timer && <span class="date">{shortDate(isoToMs(timer.endsAt), locale)}</span>}
+          {timer && <span class="date">{wallClock(isoToMs(timer.endsAt), locale)}</span>}
         </summary>
         <div class="more">
           {href && <p><a href={href} target="_blank" rel="noreferrer">{name}</a></p>}

@@ -6,15 +6,14 @@ import type { Translate } from '../lib/i18n';
 import { isoToMs } from '../lib/time';
 import { TimerItem } from '../ui/TimerItem';
 import { noClockState } from '../ui/urgent';
-
+import { wallClock } from '../ui/format';
 
 export function NoClocks({ order, now, t, locale }: { order: OrderView; now: number; t: Translate; locale: string }) {
   const state = noClockState(order);
   if (state === 'finished') return <p class="no-clocks">{t('noClocks')}</p>;
   if (state === 'unknown') return <p class="no-clocks unknown">{t('ui_deadline_unknown')}</p>;
   const { at, timers } = order.lastClocks!;
-  const asOf = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .format(new Date(isoToMs(at)));
+  const asOf = wallClock(isoToMs(at), locale);
   return (
     <section class="lost">
       <p class="no-clocks lost-note" role="status">{t('ui_clocks_lost')}</p>

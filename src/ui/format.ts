@@ -10,14 +10,15 @@ type UnitName = 'day' | 'hour' | 'minute' | 'second';
 // Spans are written by the platform (Intl units and lists), so every language gets its own plural
 // forms and abbreviations ("1 dzień", "2 dni", "5 dni"; "2天4小时") with no message per form. Intl
 // formatters are costly to build and the popup formats thousands of spans: one per locale and style.
-const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
-function cached<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
+const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = make()));
   return f as T;
 }
-const unit = (n: number, name: UnitName, locale: string, display: 'long' | 'short') =>
-  cached(`${locale}|${name}|${display}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: display })).format(n);
+const unitFormat = (name: UnitName, locale: string, display: 'long' | 'short') =>
+  cached(`${locale}|${name}|${display}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: display }));
+const unit = (n: number, name: UnitName, locale: string, display: 'long' | 'short') => unitFormat(name, locale, display).format(n);
 const pair = (a: string, b: string, locale: string) =>
   cached(`${locale}|list`, () => new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' })).format([a, b]);
 
@@ -46,18 +47,16 @@ export function formatDuration(ms: number, t: Translate): string {
 }
 
 type Amount = { n: number; unit: 'day' | 'hour' | 'minute' };
-const longUnit = (name: UnitName, locale: string) =>
-  cached(`${locale}|${name}|long`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' }));
 
 /** "48 hours", "48 godzin", "48小时": a figure in the unit its source states it in, with the language's plural form. */
 export function formatAmount(a: Amount, t: Translate): string {
-  return longUnit(a.unit, localeOf(t)).format(a.n);
+  return unitFormat(a.unit, localeOf(t), 'long').format(a.n);
 }
 
 /** "3–20 days", "3–20 dni", "3-20天": a range, with the language's plural form for it. */
 export function formatAmountRange(from: Amount, to: Amount, t: Translate): string {
   if (from.unit !== to.unit) return `${formatAmount(from, t)} – ${formatAmount(to, t)}`;
-  return longUnit(from.unit, localeOf(t)).formatRange(from.n, to.n);
+  return unitFormat(from.unit, localeOf(t), 'long').formatRange(from.n, to.n);
 }
 
 type PlatformZone = { zone: string; label: 'zone_beijing' | 'zone_pacific' };
@@ -70,9 +69,11 @@ const PACIFIC: PlatformZone = { zone: 'America/Los_Angeles', label: 'zone_pacifi
  */
 const ZONE_OF: Record<number, PlatformZone> = { 480: BEIJING, [-420]: PACIFIC, [-480]: PACIFIC };
 
-function wallClock(ms: number, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })
-    .format(new Date(ms));
+/** "12 Dec, 14:30": a day and a time to the minute, in the given zone (the machine's without one). */
+export function wallClock(ms: number, locale: string, timeZone?: string): string {
+  return cached(`${locale}|wall|${timeZone ?? ''}`, () => new Intl.DateTimeFormat(locale, {
+    day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone,
+  })).format(new Date(ms));
 }
 
 /**
