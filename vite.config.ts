@@ -43,7 +43,7 @@ const CHUNK_GROUPS = [
   // The worker and both extension pages: the polyfill and the plain helpers they share. Ahead of
   // 'schemas', which would otherwise take them along as its modules' dependencies.
   { name: 'shared', priority: 7, test: ids(/\/node_modules\/webextension-polyfill\/|\/src\/lib\/(browser|time|i18n|evidence|links|manual-ids|settings-defaults|transfer-limits)\.ts$|\/src\/rules\/(rule|vocabulary)\.ts$|\/src\/ui\/(format|sentences)\.ts$/) },
-  // The worker and the popup: the machine translations of the Chinese marketplaces'
+  // The worker: the machine translations of the Chinese marketplaces'
   // words (data only). The rule tables name translated buttons from them; without a chunk of their own
   // they would ride in a reader chunk and bring every reader into the worker.
   { name: 'translations', priority: 8, test: ids(/\/src\/marketplaces\/\w+\/translated\.ts$/) },

@@ -3,7 +3,7 @@
 // clock says otherwise, and the order page's own countdown is added beside it, never in its place.
 import type { PageClock, PageKind, PausedClock, Stage } from '../rules/model';
 import { REFUND_OPEN } from '../rules/guard';
-import { FINISHED } from './settle';
+import { FINISHED } from '../rules/vocabulary';
 
 /**
  * Which pages speak for which clocks: an order's own page and its list show the trade's countdowns; the

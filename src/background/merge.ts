@@ -4,7 +4,7 @@ import { NO_NOTES, orderKey, type HistoryEntry, type OrderRecord } from '../lib/
 import { REFUND_OPEN as REFUND_STAGES } from '../rules/guard';
 import { assess } from '../rules/engine';
 import { mergeClocks, mergePaused } from './merge-clocks';
-import { FINISHED } from './settle';
+import { FINISHED } from '../rules/vocabulary';
 
 /**
  * Nothing shows past stages: the history gives firstSeen (its first entry, always kept) and the stage a

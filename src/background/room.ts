@@ -9,7 +9,7 @@ import {
 } from '../lib/storage';
 import { isoToMs } from '../lib/time';
 import { MAX_ARCHIVED } from './budget';
-import { FINISHED } from './settle';
+import { FINISHED } from '../rules/vocabulary';
 
 export function isQuotaError(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);

@@ -2,11 +2,11 @@
 // would fill storage.local's quota (bench/README.md measures it). Nothing is dropped that the buyer sees:
 // the popup, the sidebar and the export still list the order with its stage, status, title, link, total,
 // first and last sighting and the buyer's own notes.
-import { assess, type Stage } from '../rules';
+import { assess } from '../rules';
 import { DAY, isoToMs } from '../lib/time';
+import { FINISHED } from '../rules/vocabulary';
 import type { OrderRecord } from '../lib/storage';
 
-export const FINISHED: readonly Stage[] = ['completed', 'closed', 'refunded'];
 const SETTLE_AFTER_MS = 90 * DAY;
 
 /**

@@ -11,6 +11,7 @@ import { findButton } from './find-button';
 import { pageOutline } from './outline';
 import { occupied, roomForPanel } from './room';
 import { DAY, isoToMs } from '../lib/time';
+import { FINISHED } from '../rules/vocabulary';
 import type { Side } from '../lib/sites';
 import { resolveTheme } from './theme';
 import type { View, ViewHost } from './view';
@@ -21,7 +22,7 @@ import type { View, ViewHost } from './view';
  */
 export function quiet(order: OrderView | undefined, now: number): boolean {
   if (!order || order.guard) return false;
-  if (['completed', 'closed', 'refunded'].includes(order.stage)) return true;
+  if (FINISHED.includes(order.stage)) return true;
   const running = order.assessment.timers.filter((tm) => isoToMs(tm.endsAt) >= now);
   return running.length > 0 && running.every((tm) => tm.actor !== 'buyer');
 }

@@ -1,12 +1,13 @@
-// Which section of the popup an order goes in. "Act now" holds exactly what the toolbar badge counts
-// (background/badge.ts): a buyer's clock ending within 48 hours, or overdue for less than 7 days.
+// Which section of the popup an order goes in. "Act now": any clock of the buyer's ending within 48
+// hours, or overdue for less than 7 days. (The toolbar badge, background/badge.ts, counts by the order's
+// one urgent clock with the same 48-hour and 7-day windows, so an order whose sooner clock is the
+// seller's is in "Act now" without being counted there.)
 import type { OrderView } from '../lib/messages';
-import { isoToMs } from '../lib/time';
+import { HOUR, isoToMs } from '../lib/time';
+import { FINISHED } from '../rules/vocabulary';
 
-const HOUR = 3_600_000;
 const ACT_NOW_MS = 48 * HOUR;
 const PAST_AFTER_MS = 7 * 24 * HOUR;
-const FINISHED: readonly OrderView['stage'][] = ['completed', 'closed', 'refunded'];
 
 export const SECTIONS = ['act', 'waiting', 'later', 'past'] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -7,6 +7,8 @@ export const STAGES = [
   'refund-requested', 'refund-refused', 'return-awaiting-buyer', 'return-shipped', 'dispute-open',
   'completed', 'closed', 'refunded', 'unknown',
 ] as const;
+/** Stages with nothing left to run: the order is over, whichever way. */
+export const FINISHED: readonly (typeof STAGES)[number][] = ['completed', 'closed', 'refunded'];
 export const EVENT_NAMES = [
   'placedAt', 'paidAt', 'shippedAt', 'deliveredAt', 'receivedAt', 'cancelRequestedAt', 'refundRequestedAt',
   'refundRefusedAt', 'returnAgreedAt', 'returnShippedAt', 'returnDeliveredAt', 'disputeOpenedAt',

@@ -1,8 +1,9 @@
-// Which of an order's clocks leads, and how urgent a span is. Every view (sidebar, pill, chip, popup,
-// badge) asks here, so they all lead with the same clock.
+// Which of an order's clocks leads, and how urgent a span is, for the views that hold an order (sidebar,
+// pill, chip, popup): the engine's one rule (rules/urgency.ts), which the badge and the CSV ask directly.
 import type { OrderView } from '../lib/messages';
 import type { Timer } from '../rules/model';
 import { DAY, HOUR } from '../lib/time';
+import { FINISHED } from '../rules/vocabulary';
 import { urgentTimer as urgentOfTimers } from '../rules/urgency';
 
 /** The clock that matters most now: the engine's one urgency rule (rules/urgency.ts), at the view's own now. */
@@ -20,7 +21,6 @@ export function urgencyOf(leftMs: number): Urgency {
   return 'later';
 }
 
-const FINISHED: readonly OrderView['stage'][] = ['completed', 'closed', 'refunded'];
 
 /**
  * What to say of an order with no running clock: none runs (finished), the page says its clock is
