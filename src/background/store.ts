@@ -40,6 +40,9 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
   };
   const noteRemoved = (keys: string[]) => keys.forEach((k) => sizes?.delete(k));
   const familyOfKey = (key: string) => familyOf(key.slice(ORDER_PREFIX.length, key.indexOf(':', ORDER_PREFIX.length)));
+  async function readUi(): Promise<UiRecord> {
+    return upgrade(ITEMS.ui, (await area.get(UI_KEY))[UI_KEY]) ?? { schema: 1, sidebarCollapsed: false };
+  }
   const pace = createTabPace(() => now().getTime());
   /** When a family's share was last found full with nothing to archive: under a flood, not searched again for a minute. */
   const noRoomSince = new Map<string, number>();
@@ -247,14 +250,11 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
       });
     },
 
-    async ui(): Promise<UiRecord> {
-      const raw = (await area.get(UI_KEY))[UI_KEY];
-      return upgrade(ITEMS.ui, raw) ?? { schema: 1, sidebarCollapsed: false };
-    },
+    ui: readUi,
 
     setUi(patch: Pick<UiRecord, 'sidebarCollapsed'>): Promise<void> {
       return serial(async () => {
-        const ui = upgrade(ITEMS.ui, (await area.get(UI_KEY))[UI_KEY]) ?? { schema: 1 as const, sidebarCollapsed: false };
+        const ui = await readUi();
         await area.set({ [UI_KEY]: { ...ui, ...patch } });
       });
     },
@@ -262,7 +262,7 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
     /** Where the buyer put the sidebar on one site; the other sites' choices and the hidden orders stay. */
     setSide(site: Site, side: Side): Promise<void> {
       return serial(async () => {
-        const ui = upgrade(ITEMS.ui, (await area.get(UI_KEY))[UI_KEY]) ?? { schema: 1 as const, sidebarCollapsed: false };
+        const ui = await readUi();
         await area.set({ [UI_KEY]: { ...ui, sides: { ...ui.sides, [site]: side } } });
       });
     },
@@ -270,8 +270,7 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
     /** Hides or shows one order's sidebar; the newest 500 choices are kept. */
     setHidden(key: string, hidden: boolean): Promise<void> {
       return serial(async () => {
-        const raw = (await area.get(UI_KEY))[UI_KEY];
-        const ui = upgrade(ITEMS.ui, raw) ?? { schema: 1 as const, sidebarCollapsed: false };
+        const ui = await readUi();
         const rest = (ui.hidden ?? []).filter((k) => k !== key);
         const next = hidden ? [...rest, key].slice(-500) : rest;
         await area.set({ [UI_KEY]: { ...ui, hidden: next } });
