@@ -3,6 +3,7 @@
 // Each marketplace has a share of its own, and the shares add up to well under Chrome's 10 MB: a page
 // flooding the store with made-up orders fills its own marketplace's share and nothing else.
 import type { Marketplace } from '../rules/model';
+import { marketplaceOfKey } from '../lib/order-record';
 
 /** Orders kept per marketplace: a heavy buyer's year (bench/README.md stores 10,000), far below a flood's. */
 export const MAX_ORDERS_PER_MARKETPLACE = 10_000;
@@ -20,6 +21,8 @@ export const MAX_ARCHIVED = 1000;
 
 /** Taobao's pages list Tmall orders too: they share a share. */
 export const familyOf = (m: Marketplace | string): string => (m === 'tmall' ? 'taobao' : m);
+/** The family of the marketplace an order's key names ('' for a key that is not an order's). */
+export const familyOfKey = (key: string): string => familyOf(marketplaceOfKey(key) ?? '');
 
 /** What Chrome counts against its quota for one item. */
 export const entryBytes = (key: string, value: unknown): number => key.length + (JSON.stringify(value)?.length ?? 0);

@@ -5,7 +5,7 @@ import type { RuleNote } from '../lib/messages';
 import {
   MAX_MESSAGE_BYTES, Message, type ListOrdersReply, type OrderReply, type OrderView, type PageReadReply, type SetOrderNotesMessage,
 } from '../lib/messages';
-import type { Marketplace, PageReading } from '../rules/model';
+import type { PageReading } from '../rules/model';
 import type { OrderRecord } from '../lib/storage';
 import type { Store } from './store';
 import { checkExtensionPageSender, checkTabSender, type Sender } from './sender';
@@ -13,6 +13,7 @@ import { PAGE_MESSAGE_TYPES, type PageMessage, type Strings } from '../lib/page-
 import type { ThemeChoice } from '../lib/settings-defaults';
 import { siteOf } from '../lib/sites';
 import { pageCodeMarketplace, type PageCode } from '../lib/page-code';
+import { familyOf, familyOfKey } from './budget';
 
 export type RouterDeps = {
   store: Store;
@@ -53,7 +54,6 @@ export function toView(record: OrderRecord, now: Date): OrderView {
 }
 
 /** Taobao's pages list Tmall orders too; otherwise a page speaks only for its own marketplace. */
-const family = (m: Marketplace) => (m === 'tmall' ? 'taobao' : m);
 
 function sizeOf(raw: unknown): number {
   try {
@@ -120,7 +120,7 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
       case 'load-page-code': {
         // Only from the top frame, and only the code that reads that page's own marketplace.
         if (sender.frameId !== 0) return drop('load-page-code not from the top frame');
-        if (family(pageCodeMarketplace(message.code)) !== family(verdict.marketplace)) {
+        if (familyOf(pageCodeMarketplace(message.code)) !== familyOf(verdict.marketplace)) {
           return drop(`load-page-code for ${message.code} from a ${verdict.marketplace} page`);
         }
         return loadPageCode ? loadPageCode(message.code, sender) : drop('load-page-code has no handler');
@@ -128,19 +128,17 @@ export function createRouter({ store, runtimeId, extensionOrigin, now, log = con
       case 'page-read': {
         const { reading } = message;
         const claimed = [reading.marketplace, ...reading.orders.map((o) => o.marketplace)];
-        const stranger = claimed.find((m) => family(m) !== family(verdict.marketplace));
+        const stranger = claimed.find((m) => familyOf(m) !== familyOf(verdict.marketplace));
         if (stranger) return drop(`page-read claims ${stranger} orders from a ${verdict.marketplace} page`);
         return pageRead(reading, sender.tab?.id, verdict.url);
       }
       case 'set-order-notes': {
-        const owner = /^order:([^:]+):/.exec(message.key)?.[1] as Marketplace | undefined;
-        if (!owner || family(owner) !== family(verdict.marketplace)) return drop('set-order-notes for an order of another marketplace');
+        if (familyOfKey(message.key) !== familyOf(verdict.marketplace)) return drop('set-order-notes for an order of another marketplace');
         return notes(message);
       }
       case 'set-ui':
         if (message.key !== undefined) {
-          const owner = /^order:([^:]+):/.exec(message.key)?.[1] as Marketplace | undefined;
-          if (!owner || family(owner) !== family(verdict.marketplace)) return drop('set-ui for an order of another marketplace');
+          if (familyOfKey(message.key) !== familyOf(verdict.marketplace)) return drop('set-ui for an order of another marketplace');
           return store.setHidden(message.key, message.sidebarCollapsed).then(() => ({ ok: true }));
         }
         return store.setUi({ sidebarCollapsed: message.sidebarCollapsed }).then(() => ({ ok: true }));

@@ -11,7 +11,7 @@ import {
 } from '../lib/storage';
 import type { Marketplace } from '../rules/model';
 import type { Side, Site } from '../lib/sites';
-import { MAX_BYTES_PER_MARKETPLACE, MAX_ORDERS_PER_MARKETPLACE, createTabPace, entryBytes, familyOf } from './budget';
+import { MAX_BYTES_PER_MARKETPLACE, MAX_ORDERS_PER_MARKETPLACE, createTabPace, entryBytes, familyOf, familyOfKey } from './budget';
 import { mergeSnapshot } from './merge';
 import { archive, archiveCandidates, isQuotaError, setWithRoom } from './room';
 import { settle } from './settle';
@@ -39,7 +39,6 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
     for (const [k, v] of Object.entries(items)) if (k.startsWith(ORDER_PREFIX)) sizes?.set(k, entryBytes(k, v));
   };
   const noteRemoved = (keys: string[]) => keys.forEach((k) => sizes?.delete(k));
-  const familyOfKey = (key: string) => familyOf(key.slice(ORDER_PREFIX.length, key.indexOf(':', ORDER_PREFIX.length)));
   async function readUi(): Promise<UiRecord> {
     return upgrade(ITEMS.ui, (await area.get(UI_KEY))[UI_KEY]) ?? { schema: 1, sidebarCollapsed: false };
   }

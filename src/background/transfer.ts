@@ -7,7 +7,7 @@ import { MANUAL_PREFIX, type ManualRecord } from '../lib/manual';
 import type { ImportResult } from '../lib/page-messages';
 import { safeOrderLink } from '../lib/links';
 import { capped } from './merge';
-import { MAX_BYTES_PER_MARKETPLACE, MAX_ORDERS_PER_MARKETPLACE, entryBytes, familyOf } from './budget';
+import { MAX_BYTES_PER_MARKETPLACE, MAX_ORDERS_PER_MARKETPLACE, entryBytes, familyOfKey } from './budget';
 import { isoToMs, msToIso } from '../lib/time';
 import { EXPORT_FORMAT } from '../lib/transfer-limits';
 
@@ -72,7 +72,6 @@ export async function importBatch(area: KeyValueArea, orders: unknown[], manual:
   // Imported orders are held to each marketplace's share, as orders read off pages are (budget.ts).
   const everything = await area.get(null);
   const share = new Map<string, { count: number; bytes: number }>();
-  const familyOfKey = (key: string) => familyOf(key.split(':')[1] ?? '');
   const shareOf = (family: string) => share.get(family) ?? share.set(family, { count: 0, bytes: 0 }).get(family)!;
   for (const [key, raw] of Object.entries(everything)) {
     if (!key.startsWith(ORDER_PREFIX)) continue;

@@ -8,6 +8,8 @@ import { EVIDENCE_IDS } from './evidence';
 
 export const ORDER_PREFIX = 'order:';
 export const orderKey = (marketplace: string, orderId: string) => `${ORDER_PREFIX}${marketplace}:${orderId}`;
+/** The marketplace an order's key names; undefined for a key that is not an order's. */
+export const marketplaceOfKey = (key: string): string | undefined => /^order:([^:]+):/.exec(key)?.[1];
 
 export const EvidenceId = z.enum(EVIDENCE_IDS);
 export type EvidenceId = z.infer<typeof EvidenceId>;
