@@ -5,6 +5,7 @@
 import { deepText } from '../marketplaces/common/shadow';
 import { buttonLabel, CLICKABLE, matchesLabel } from './find-button';
 import { isOurs } from './shadow-host';
+import type { Translate } from '../lib/i18n';
 
 export type GuardKind = 'confirm' | 'withdraw';
 export type GuardLabels = { confirmLabels: string[]; withdrawLabels: string[] };
@@ -63,4 +64,5 @@ export class ClickGuard {
  * The browser's own question, which no page script can answer or see: true when the buyer says yes. A
  * page that blocks dialogs (a sandbox) makes it answer false, and the button stays held.
  */
-export const askPlainly = (doc: Document, question: string): boolean => doc.defaultView?.confirm(question) === true;
+export const askPlainly = (doc: Document, t: Translate, kind: GuardKind): boolean =>
+  doc.defaultView?.confirm(t(kind === 'confirm' ? 'guard_ask_confirm' : 'guard_ask_withdraw')) === true;

@@ -54,7 +54,7 @@ export class ListGuard {
     try {
       box = this.open();
     } catch {
-      return askPlainly(doc, t(kind === 'confirm' ? 'guard_ask_confirm' : 'guard_ask_withdraw'));
+      return askPlainly(doc, t, kind);
     }
     const dialog = doc.createElement('div');
     dialog.className = 'guard-dialog';

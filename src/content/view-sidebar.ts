@@ -6,7 +6,7 @@ import type { BuyerNotes } from '../lib/storage';
 import type { PageReading } from '../rules/model';
 import type { GuardQuestion } from '../ui/Guard';
 import { SidebarMount } from '../sidebar/mount';
-import { ClickGuard, askPlainly, type GuardKind } from './click-guard';
+import { ClickGuard, askPlainly } from './click-guard';
 import { findButton } from './find-button';
 import { pageOutline } from './outline';
 import { occupied, roomForPanel } from './room';
@@ -49,16 +49,15 @@ export function createView({ doc, t, locale, send, setGuardHook }: ViewHost): Vi
 
   // Assigned below, once built; null when it could not be.
   let sidebar: SidebarMount | null = null;
-  const plainly = (kind: GuardKind) => askPlainly(doc, t(kind === 'confirm' ? 'guard_ask_confirm' : 'guard_ask_withdraw'));
   const guard = new ClickGuard((kind, target, label) => {
-    if (!sidebar) return plainly(kind);
+    if (!sidebar) return askPlainly(doc, t, kind);
     question = { kind, label, target };
     pressAgain = null;
     try {
       paint();
     } catch {
       question = null;
-      return plainly(kind);
+      return askPlainly(doc, t, kind);
     }
     return false;
   });
