@@ -31,6 +31,9 @@ export function OrderItem({ order: o, now, t, locale, actions }: Props) {
   const name = o.title ?? t('orderNumber', o.orderId);
   const left = timer ? timeLeft(timer, o.pageClocks, now) : 0;
   const rule = timer && ruleLine(timer, o.rules[timer.ruleId], t);
+  const bound = timer && boundLine(timer, t);
+  const basis = timer && basisLine(timer, o.rules[timer.ruleId], t, o.marketplace);
+  const differ = timer && differLine(timer, t, o.rules[timer.ruleId]);
   const state = timer ? null : noClockState(o);
   const quiet = state === 'finished' ? '—' : state === 'paused' ? t('ui_paused_short') : t('ui_open_to_check');
   const span = !timer ? quiet : left < 0 ? t('overdue') : formatSpan(left, t);
@@ -52,9 +55,9 @@ export function OrderItem({ order: o, now, t, locale, actions }: Props) {
           ))}
           <PausedClocks paused={o.assessment.paused} t={t} />
           {!timer && state !== 'paused' && (state === 'finished' ? <p>{t('noClocks')}</p> : state === 'lost' ? <p>{t('ui_clocks_lost')}</p> : <p>{t('ui_deadline_unknown')}</p>)}
-          {timer && boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}
-          {timer && basisLine(timer, o.rules[timer.ruleId], t, o.marketplace) && <p class="from">{basisLine(timer, o.rules[timer.ruleId], t, o.marketplace)}</p>}
-          {timer && differLine(timer, t, o.rules[timer.ruleId]) && <p class="alternatives">{differLine(timer, t, o.rules[timer.ruleId])}</p>}
+          {bound && <p class="bound">{bound}</p>}
+          {basis && <p class="from">{basis}</p>}
+          {differ && <p class="alternatives">{differ}</p>}
           {rule && <p class="rule">{rule}</p>}
           {o.assessment.next && <p class="next">{nextSentence(o.assessment.next, t)}</p>}
           <GuidePath assessment={o.assessment} t={t} />

@@ -20,6 +20,8 @@ export function TopClock({ order, timer, now, t, locale, showMe }: Props) {
   const left = timeLeft(timer, order.pageClocks, now);
   const band = urgencyOf(left);
   const next = order.assessment.next;
+  const bound = boundLine(timer, t);
+  const differ = differLine(timer, t, order.rules[timer.ruleId]);
   return (
     <section class={`top urg-${band} actor-${timer.actor}`} data-clock={timer.clock} aria-labelledby="bc-top-left">
       <p class="top-actor"><ActorIcon actor={timer.actor} /> {t(keyFor('actor', timer.actor))}</p>
@@ -31,9 +33,9 @@ export function TopClock({ order, timer, now, t, locale, showMe }: Props) {
       {left < 0 && handsOver(timer) && <p class="your-turn" role="status">{t(keyFor('turn', timer.actor))}</p>}
       <p class="when">{formatTimerDeadline(timer, locale, t)}</p>
       {/* What makes the date less than certain stays beside it, never folded away. */}
-      {boundLine(timer, t) && <p class="bound">{boundLine(timer, t)}</p>}
+      {bound && <p class="bound">{bound}</p>}
       <Basis timer={timer} note={order.rules[timer.ruleId]} t={t} marketplace={order.marketplace} />
-      {differLine(timer, t, order.rules[timer.ruleId]) && <p class="alternatives">{differLine(timer, t, order.rules[timer.ruleId])}</p>}
+      {differ && <p class="alternatives">{differ}</p>}
       {timer.ruleEndsAt && <p class="page-wins">{t('pageWins', formatDeadline(timer.ruleEndsAt, locale, t))}</p>}
       {next && <NextStep next={next} t={t} showMe={showMe} />}
       <WhyDeadline timer={timer} note={order.rules[timer.ruleId]} t={t} />
