@@ -58,7 +58,7 @@ export function Popup(props: PopupProps) {
   if (adding) {
     return (
       <main class="popup">
-        <AddOrderForm t={t} zone={props.zone} onCancel={() => setAdding(false)} onPreview={props.onPreview}
+        <AddOrderForm t={t} onCancel={() => setAdding(false)} onPreview={props.onPreview}
           onSave={async (input) => { const ok = await props.onAdd(input); if (ok) setAdding(false); return ok; }} />
       </main>
     );

@@ -25,9 +25,9 @@ function Preview({ answer, t }: { answer: PreviewReply; t: Translate }) {
   );
 }
 
-/** zone: the buyer's own; kept for callers, the typed time is read in the platform's zone. */
+/** The typed time is read in the platform's zone (lib/time's PLATFORM_ZONE), never the buyer's. */
 type Props = {
-  t: Translate; zone?: string; onSave: (input: ManualInput) => Promise<boolean>; onCancel: () => void;
+  t: Translate; onSave: (input: ManualInput) => Promise<boolean>; onCancel: () => void;
   /** Asks the worker what to offer and what the order would be (null when it does not answer). */
   onPreview: (query: PreviewQuery) => Promise<PreviewReply | null>;
 };
