@@ -6,7 +6,7 @@ import { MARKETPLACES } from '../rules/vocabulary';
 import type { EventName, Marketplace, Stage } from '../rules/model';
 import type { ManualInput } from '../lib/manual';
 import type { PreviewQuery, PreviewReply } from '../lib/page-messages';
-import { keyFor, type Translate } from '../lib/i18n';
+import { keyFor, localeOf, type Translate } from '../lib/i18n';
 import { CAINIAO, typedInstant } from './manual-form';
 import { PLATFORM_ZONE } from '../lib/time';
 import { formatDeadline } from './format';
@@ -20,7 +20,7 @@ function Preview({ answer, t }: { answer: PreviewReply; t: Translate }) {
   const timer = urgentTimer(answer.order, now);
   return (
     <p class="preview" role="status">
-      {timer ? t('ui_add_preview', timerSentence(timer, now, t), formatDeadline(timer.endsAt, navigator.language, t)) : t('ui_add_preview_none')}
+      {timer ? t('ui_add_preview', timerSentence(timer, now, t), formatDeadline(timer.endsAt, localeOf(t), t)) : t('ui_add_preview_none')}
     </p>
   );
 }

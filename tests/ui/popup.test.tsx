@@ -7,6 +7,7 @@ import { manualView, previewManual } from '../../src/background/tracked';
 import type { PreviewQuery } from '../../src/lib/page-messages';
 import { translateFrom } from '../../src/lib/i18n';
 import en from '../../public/_locales/en/messages.json';
+import pl from '../../public/_locales/pl/messages.json';
 import type { StoreHealth } from '../../src/lib/messages';
 import { snapshot } from '../support/snapshots';
 
@@ -76,6 +77,19 @@ describe('Popup', () => {
     expect(listed()).toEqual(['3']);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search orders' }), { target: { value: 'nothing like it' } });
     expect(screen.getByText('No order matches.')).toBeTruthy();
+  });
+
+  it("previews the deadline in the popup's own language, not the browser's", async () => {
+    const { container } = render(<Popup orders={[]} t={translateFrom(pl)} locale="pl" zone="UTC" clock={clock} onAdd={vi.fn(async () => true)}
+      onChecklist={vi.fn()} onEvidence={vi.fn()} onPreview={vi.fn(async (query: PreviewQuery) => previewManual(query, new Date(NOW)))}
+      onRemove={vi.fn()} onSettings={vi.fn()} onSaveSetAside={vi.fn(async () => null)} onDiscardSetAside={vi.fn()} onAcknowledgeFull={vi.fn()} />);
+    fireEvent.click(container.querySelector('button.add')!);
+    await waitFor(() => expect(container.querySelector('input[type="date"]')).toBeTruthy());
+    fireEvent.input(container.querySelector('input[type="date"]')!, { target: { value: '2026-11-18' } });
+    fireEvent.input(container.querySelector('input[type="time"]')!, { target: { value: '14:30' } });
+    // Kuaishou, delivered on 18 Nov: the 7-day window ends on 25 Nov, written in Polish.
+    await waitFor(() => expect(container.querySelector('.preview')?.textContent).toContain('25 lis'));
+    expect(container.querySelector('.preview')?.textContent).not.toMatch(/Nov/);
   });
 
   it('tells a new user what to do', () => {
