@@ -47,11 +47,11 @@ export async function archive(area: KeyValueArea, orders: OrderRecord[], at: str
 }
 
 /**
- * area.set; when storage is full, archives the oldest archivable of `ownKeys` (the writing marketplace's
- * orders not being written) in growing batches until it fits. Throws when none are left. Returns the
+ * area.set; when storage is full, archives the oldest archivable of `ownKeys()` (the writing marketplace's
+ * orders not being written, listed only then) in growing batches until it fits. Throws when none are left. Returns the
  * keys it archived.
  */
-export async function setWithRoom(area: KeyValueArea, items: Record<string, unknown>, ownKeys: string[], now: Date, at: string): Promise<string[]> {
+export async function setWithRoom(area: KeyValueArea, items: Record<string, unknown>, ownKeys: () => string[], now: Date, at: string): Promise<string[]> {
   const archived: string[] = [];
   let candidates: OrderRecord[] | null = null;
   for (let batch = 10; ; batch *= 2) {
@@ -60,7 +60,7 @@ export async function setWithRoom(area: KeyValueArea, items: Record<string, unkn
       return archived;
     } catch (error) {
       if (!isQuotaError(error)) throw error;
-      candidates ??= await archiveCandidates(area, ownKeys, now);
+      candidates ??= await archiveCandidates(area, ownKeys(), now);
       const next = candidates.splice(0, batch);
       if (next.length === 0) throw error;
       await archive(area, next, at);

@@ -28,17 +28,35 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
 
   /** Every stored order's key → its size as Chrome counts it; read once, then kept up to date by our writes. */
   let sizes: Map<string, number> | null = null;
+  // Each family's order count and bytes, kept with the index: a page reading asks for its family's share
+  // on every write, and counting 10,000 keys each time would be the write's slowest part.
+  const totals = new Map<string, { count: number; bytes: number }>();
+  const totalOf = (family: string) => totals.get(family) ?? totals.set(family, { count: 0, bytes: 0 }).get(family)!;
+  const noteSize = (key: string, bytes: number | undefined) => {
+    const before = sizes!.get(key);
+    const total = totalOf(familyOfKey(key));
+    total.count += (bytes === undefined ? 0 : 1) - (before === undefined ? 0 : 1);
+    total.bytes += (bytes ?? 0) - (before ?? 0);
+    if (bytes === undefined) sizes!.delete(key);
+    else sizes!.set(key, bytes);
+  };
   async function sizeIndex(): Promise<Map<string, number>> {
     if (!sizes) {
       const everything = await area.get(null);
-      sizes = new Map(Object.entries(everything).filter(([k]) => k.startsWith(ORDER_PREFIX)).map(([k, v]) => [k, entryBytes(k, v)]));
+      sizes = new Map();
+      totals.clear();
+      for (const [k, v] of Object.entries(everything)) if (k.startsWith(ORDER_PREFIX)) noteSize(k, entryBytes(k, v));
     }
     return sizes;
   }
   const noteWritten = (items: Record<string, unknown>) => {
-    for (const [k, v] of Object.entries(items)) if (k.startsWith(ORDER_PREFIX)) sizes?.set(k, entryBytes(k, v));
+    if (sizes) for (const [k, v] of Object.entries(items)) if (k.startsWith(ORDER_PREFIX)) noteSize(k, entryBytes(k, v));
   };
-  const noteRemoved = (keys: string[]) => keys.forEach((k) => sizes?.delete(k));
+  const noteRemoved = (keys: string[]) => {
+    if (sizes) for (const k of keys) if (sizes.has(k)) noteSize(k, undefined);
+  };
+  /** The family's stored orders, listed only when some must be archived. */
+  const ownKeys = (index: Map<string, number>, family: string) => [...index.keys()].filter((k) => familyOfKey(k) === family);
   async function readUi(): Promise<UiRecord> {
     return upgrade(ITEMS.ui, (await area.get(UI_KEY))[UI_KEY]) ?? { schema: 1, sidebarCollapsed: false };
   }
@@ -53,9 +71,7 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
    */
   async function withinShare(family: string, writes: Record<string, unknown>, when: Date, at: string): Promise<Record<string, unknown>> {
     const index = await sizeIndex();
-    const own = [...index.keys()].filter((k) => familyOfKey(k) === family);
-    let count = own.length;
-    let bytes = own.reduce((sum, k) => sum + index.get(k)!, 0);
+    let { count, bytes } = totalOf(family);
     const size = new Map(Object.entries(writes).map(([k, v]) => [k, entryBytes(k, v)]));
     for (const [k, b] of size) {
       if (!index.has(k)) count += 1;
@@ -65,7 +81,7 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
     if (!over()) return writes;
     const searched = noRoomSince.get(family);
     const fresh = searched === undefined || when.getTime() - searched >= 60_000 || when.getTime() < searched;
-    const candidates = fresh ? await archiveCandidates(area, own.filter((k) => !(k in writes)), when) : [];
+    const candidates = fresh ? await archiveCandidates(area, ownKeys(index, family).filter((k) => !(k in writes)), when) : [];
     const freed: typeof candidates = [];
     for (const r of candidates) {
       if (!over()) break;
@@ -140,7 +156,7 @@ export function createStore(area: KeyValueArea, now: () => Date, log: (msg: stri
         for (const [k, r] of Object.entries(records)) if (!paced.has(k)) writes[k] = compactOrder(r);
         try {
           const fits = await withinShare(family, writes, when, at);
-          const own = [...index.keys()].filter((k) => familyOfKey(k) === family && !(k in fits));
+          const own = () => ownKeys(index, family).filter((k) => !(k in fits));
           if (Object.keys(fits).length) noteRemoved(await setWithRoom(area, fits, own, when, at));
           noteWritten(fits);
         } catch (error) {
